@@ -1,0 +1,1 @@
+"""Autoencoder Studio's engine: datasets, the model zoo, training, storage and inference. No Qt."""

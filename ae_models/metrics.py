@@ -1,0 +1,34 @@
+"""Reconstruction and sparsity measures in NumPy, as the shipped-weights targets define them."""
+
+from __future__ import annotations
+
+import numpy as np
+
+EPS = 1e-7
+
+
+def bce(x: np.ndarray, p: np.ndarray) -> float:
+    """Mean binary cross-entropy over all values, p clipped to [1e-7, 1 - 1e-7]."""
+    x = np.asarray(x, dtype=np.float64).ravel()
+    p = np.clip(np.asarray(p, dtype=np.float64).ravel(), EPS, 1 - EPS)
+    return float(-np.mean(x * np.log(p) + (1 - x) * np.log1p(-p)))
+
+
+def mse(x: np.ndarray, p: np.ndarray) -> float:
+    """Mean squared error over all values."""
+    diff = np.asarray(x, dtype=np.float64).ravel() - np.asarray(p, dtype=np.float64).ravel()
+    return float(np.mean(diff * diff))
+
+
+def hoyer(codes: np.ndarray) -> float:
+    """Mean Hoyer sparsity of each row's code: 0 when all values are equal, 1 with one non-zero value.
+
+    Scale-free, so a code cannot look sparse just by shrinking. All-zero rows count as 1 (nothing active).
+    """
+    c = np.abs(np.asarray(codes, dtype=np.float64).reshape(len(codes), -1))
+    n = c.shape[1]
+    l1 = c.sum(axis=1)
+    l2 = np.sqrt((c * c).sum(axis=1))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        h = (np.sqrt(n) - l1 / l2) / (np.sqrt(n) - 1)
+    return float(np.mean(np.where(l2 > 0, h, 1.0)))

@@ -1,0 +1,280 @@
+"""The training engine: a plain function that fits one spec and reports through plain callables.
+
+It knows nothing of Qt. Progress goes to ``Hooks``; ``Hooks.should_stop`` is polled after every batch, so
+a cancel takes effect within one batch and skips the pending validation. The weights returned are those
+of the last completed epoch (the best epoch's when early stopping is on). Checkpoints, when a folder is
+given, are written atomically after every epoch, and ``resume=True`` continues from the last one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import keras
+import numpy as np
+
+from ae_models import architectures, metrics, store
+from ae_models.data import Dataset, to_float
+from ae_models.noise import test_noise
+from ae_models.zoo import ModelSpec, TrainConfig
+
+log = logging.getLogger(__name__)
+
+LOSSES = {"bce": "binary_crossentropy", "mse": "mean_squared_error"}
+LOSS_FUNCTIONS = {"bce": metrics.bce, "mse": metrics.mse}
+OPTIMIZERS = {
+    "adam": keras.optimizers.Adam,
+    "adadelta": keras.optimizers.Adadelta,
+    "rmsprop": keras.optimizers.RMSprop,
+    "sgd": keras.optimizers.SGD,
+}
+TRAINER_FILE = "trainer.keras"
+BEST_FILE = "best.weights.h5"
+STATE_FILE = "state.json"
+
+
+class TrainingError(RuntimeError):
+    """Training could not go on (NaN loss, a checkpoint that does not fit); the message says why."""
+
+
+@dataclass
+class Hooks:
+    """Plain callables the engine reports to; any may be None.
+
+    on_batch(epoch, batch, batches, loss) is throttled to one call per ``batch_interval`` seconds;
+    on_epoch(epoch, logs) follows each completed epoch; on_samples(epoch, inputs, outputs) shows
+    reconstructions of fixed digits (plus ``probe()``'s image, e.g. the user's drawing) after each epoch.
+    """
+
+    on_batch: Callable[[int, int, int, float], None] | None = None
+    on_epoch: Callable[[int, dict], None] | None = None
+    on_samples: Callable[[int, np.ndarray, np.ndarray], None] | None = None
+    should_stop: Callable[[], bool] | None = None
+    probe: Callable[[], np.ndarray | None] | None = None
+    batch_interval: float = 0.1
+
+
+@dataclass
+class TrainResult:
+    """What a run produced. ``autoencoder`` holds the returned weights; ``history`` one dict per epoch."""
+
+    spec: ModelSpec
+    autoencoder: keras.Model
+    history: list[dict] = field(default_factory=list)
+    best_epoch: int | None = None
+    cancelled: bool = False
+    seconds: float = 0.0
+
+    @property
+    def epochs_done(self) -> int:
+        return len(self.history)
+
+    def sidecar(self, dataset: str) -> dict:
+        """The metadata saved beside the model file."""
+        return {
+            "variant": self.spec.variant, "name": self.spec.name, "family": self.spec.family,
+            "arch": dict(self.spec.arch), "train": dataclasses.asdict(self.spec.train),
+            "dataset": dataset, "epochs_done": self.epochs_done, "best_epoch": self.best_epoch,
+            "history": self.history, "cancelled": self.cancelled, "train_seconds": round(self.seconds, 1),
+        }
+
+
+def shaped(spec: ModelSpec, images: np.ndarray) -> np.ndarray:
+    """uint8 or float images (N, 28, 28) as float32 model input for the spec."""
+    x = to_float(images) if images.dtype == np.uint8 else images.astype(np.float32, copy=False)
+    return x.reshape((len(x), *spec.input_shape))
+
+
+def sample_digits(dataset: Dataset) -> np.ndarray:
+    """One test digit of each class 0-9 (the first of each), for showing progress."""
+    return np.stack([dataset.x_test[np.flatnonzero(dataset.y_test == d)[0]] for d in range(10)])
+
+
+def split(spec: ModelSpec, dataset: Dataset, subset: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Training and validation inputs: a seeded shuffle of the training set, the last digits held out."""
+    cfg = spec.train
+    order = np.random.default_rng(cfg.seed).permutation(len(dataset.x_train))
+    if subset is not None:
+        order = order[:subset]
+    n_val = min(cfg.validation_size, max(1, len(order) // 5))
+    x = shaped(spec, dataset.x_train[order])
+    return x[:-n_val], x[-n_val:]
+
+
+def reconstruct(autoencoder: keras.Model, x: np.ndarray, batch_size: int = 1000) -> np.ndarray:
+    return np.asarray(autoencoder.predict(x, batch_size=batch_size, verbose=0))
+
+
+def make_optimizer(cfg: TrainConfig, steps_per_epoch: int) -> keras.optimizers.Optimizer:
+    lr = cfg.learning_rate
+    if cfg.schedule == "cosine":
+        lr = keras.optimizers.schedules.CosineDecay(lr, decay_steps=cfg.epochs * steps_per_epoch)
+    return OPTIMIZERS[cfg.optimizer](learning_rate=lr)
+
+
+class _Engine(keras.callbacks.Callback):
+    """Polls for cancel, throttles progress, validates, keeps the best weights and checkpoints."""
+
+    def __init__(self, spec, autoencoder, x_val, samples, hooks, history, checkpoint):
+        super().__init__()
+        self.spec, self.autoencoder, self.hooks, self.history = spec, autoencoder, hooks, history
+        self.checkpoint = checkpoint
+        cfg = spec.train
+        self.x_val_in = test_noise(x_val, cfg.noise_factor, cfg.seed) if cfg.noise_factor else x_val
+        self.x_val = x_val
+        self.samples = samples
+        self.cancelled = False
+        self.steps = 0
+        best = min(history, key=lambda h: h["val_loss"]) if history else None
+        self.best_epoch = best["epoch"] if best else None
+        self.best_weights = None
+        self.last_weights = autoencoder.get_weights()
+
+    def on_epoch_begin(self, epoch, logs=None):
+        self.epoch, self.t0, self.t_report = epoch + 1, time.monotonic(), 0.0
+
+    def on_train_batch_end(self, batch, logs=None):
+        hooks = self.hooks
+        if hooks.should_stop is not None and hooks.should_stop():
+            self.cancelled = True
+            self.model.stop_training = True
+        now = time.monotonic()
+        if hooks.on_batch is not None and (now - self.t_report >= hooks.batch_interval or batch + 1 == self.steps):
+            self.t_report = now
+            hooks.on_batch(self.epoch, batch + 1, self.steps, float(logs["loss"]))
+
+    def on_epoch_end(self, epoch, logs=None):
+        if self.cancelled:
+            return  # the epoch did not complete: no validation, no checkpoint
+        loss = float(logs["loss"])
+        if not math.isfinite(loss):
+            raise TrainingError(f"The loss became {loss} in epoch {epoch + 1}. Try a lower learning rate.")
+        val = LOSS_FUNCTIONS[self.spec.train.loss](self.x_val, reconstruct(self.autoencoder, self.x_val_in))
+        entry = {"epoch": epoch + 1, "loss": loss, "val_loss": val,
+                 "lr": float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate)),
+                 "seconds": round(time.monotonic() - self.t0, 2)}
+        self.history.append(entry)
+        self.last_weights = self.autoencoder.get_weights()
+        if self.best_epoch is None or val < min(h["val_loss"] for h in self.history[:-1]):
+            self.best_epoch, self.best_weights = epoch + 1, self.last_weights
+        if self.checkpoint is not None:
+            self.checkpoint.write(self.model, self.autoencoder, self.history, self.best_epoch, self.best_weights)
+        if self.hooks.on_epoch is not None:
+            self.hooks.on_epoch(epoch + 1, entry)
+        self._show_samples(epoch + 1)
+        patience = self.spec.train.patience
+        if patience is not None and epoch + 1 - self.best_epoch >= patience:
+            self.model.stop_training = True
+
+    def _show_samples(self, epoch: int) -> None:
+        if self.hooks.on_samples is None:
+            return
+        inputs = self.samples
+        drawn = self.hooks.probe() if self.hooks.probe is not None else None
+        if drawn is not None:
+            inputs = np.concatenate([inputs, shaped(self.spec, drawn[None])])
+        self.hooks.on_samples(epoch, inputs, reconstruct(self.autoencoder, inputs))
+
+    def final_weights(self) -> list[np.ndarray]:
+        """Best epoch's weights with early stopping, else the last completed epoch's."""
+        if self.spec.train.patience is not None:
+            if self.best_weights is not None:
+                return self.best_weights
+            if self.checkpoint is not None and self.checkpoint.has_best():
+                return self.checkpoint.best_weights(self.autoencoder)
+        return self.last_weights
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A folder holding the trainer (with optimizer state), the best weights and the run's state."""
+
+    folder: Path
+
+    def write(self, trainer, autoencoder, history, best_epoch, best_weights) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with store.atomic_path(self.folder / TRAINER_FILE, ".keras") as tmp:
+            trainer.save(tmp)
+        if best_weights is not None:
+            current = autoencoder.get_weights()
+            autoencoder.set_weights(best_weights)
+            with store.atomic_path(self.folder / BEST_FILE, ".weights.h5") as tmp:
+                autoencoder.save_weights(tmp)
+            autoencoder.set_weights(current)
+        store.write_json(self.folder / STATE_FILE, {"history": history, "best_epoch": best_epoch})
+
+    def exists(self) -> bool:
+        return (self.folder / TRAINER_FILE).is_file() and (self.folder / STATE_FILE).is_file()
+
+    def has_best(self) -> bool:
+        return (self.folder / BEST_FILE).is_file()
+
+    def best_weights(self, autoencoder) -> list[np.ndarray]:
+        current = autoencoder.get_weights()
+        autoencoder.load_weights(self.folder / BEST_FILE)
+        best = autoencoder.get_weights()
+        autoencoder.set_weights(current)
+        return best
+
+    def load(self, spec: ModelSpec):
+        """The saved trainer (compiled, optimizer state restored) and the history so far."""
+        state = json.loads((self.folder / STATE_FILE).read_text())
+        try:
+            trainer = store.load_keras(self.folder / TRAINER_FILE, compile=True)
+        except store.ModelFileError as exc:
+            raise TrainingError(f"The checkpoint in {self.folder} cannot be resumed: {exc}") from exc
+        encoder = trainer.get_layer("encoder")
+        if tuple(encoder.input_shape[1:]) != spec.input_shape:
+            raise TrainingError(f"The checkpoint in {self.folder} belongs to a different model than {spec.name}.")
+        return trainer, state["history"]
+
+
+def train(
+    spec: ModelSpec,
+    dataset: Dataset,
+    hooks: Hooks | None = None,
+    *,
+    checkpoint_dir: str | Path | None = None,
+    resume: bool = False,
+    subset: int | None = None,
+    tensorboard_dir: str | Path | None = None,
+) -> TrainResult:
+    """Fit ``spec`` (with its ``train`` config) on ``dataset``; see the module docstring."""
+    problems = spec.train.problems()
+    if problems:
+        raise ValueError("; ".join(f"{k}: {v}" for k, v in problems.items()))
+    hooks = hooks or Hooks()
+    cfg = spec.train
+    keras.utils.set_random_seed(cfg.seed)
+    x_train, x_val = split(spec, dataset, subset)
+    steps = math.ceil(len(x_train) / cfg.batch_size)
+    checkpoint = Checkpoint(Path(checkpoint_dir)) if checkpoint_dir is not None else None
+    history: list[dict] = []
+    if resume and checkpoint is not None and checkpoint.exists():
+        trainer, history = checkpoint.load(spec)
+        encoder, decoder = trainer.get_layer("encoder"), trainer.get_layer("decoder")
+        log.info("resuming %s after epoch %d", spec.name, len(history))
+    else:
+        built = architectures.build(spec)
+        trainer, encoder, decoder = built.trainer, built.encoder, built.decoder
+        trainer.compile(optimizer=make_optimizer(cfg, steps), loss=LOSSES[cfg.loss])
+    autoencoder = architectures.assemble(encoder, decoder, spec.name)
+    engine = _Engine(spec, autoencoder, x_val, shaped(spec, sample_digits(dataset)), hooks, history, checkpoint)
+    engine.steps = steps
+    callbacks: list[keras.callbacks.Callback] = [engine]
+    if tensorboard_dir is not None:
+        callbacks.append(keras.callbacks.TensorBoard(log_dir=str(tensorboard_dir)))
+    t0 = time.monotonic()
+    if len(history) < cfg.epochs:
+        trainer.fit(x_train, x_train, batch_size=cfg.batch_size, epochs=cfg.epochs,
+                    initial_epoch=len(history), shuffle=True, verbose=0, callbacks=callbacks)
+    autoencoder.set_weights(engine.final_weights())
+    return TrainResult(spec=spec, autoencoder=autoencoder, history=history, best_epoch=engine.best_epoch,
+                       cancelled=engine.cancelled, seconds=time.monotonic() - t0)

@@ -1,0 +1,205 @@
+"""The autoencoder zoo as data: one frozen spec per variant and per tutorial recipe.
+
+Nothing here imports Keras, so the GUI can list variants before the heavy imports finish.
+``architectures.build(spec)`` turns a spec into Keras models.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+IMAGE_SIDE = 28
+PIXELS = IMAGE_SIDE * IMAGE_SIDE
+
+OPTIMIZERS = ("adam", "adadelta", "rmsprop", "sgd")
+LOSSES = ("bce", "mse")
+SCHEDULES = ("constant", "cosine")
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Hyperparameters of one training run. ``patience`` turns on early stopping (restoring the best
+    epoch); ``validation_size`` digits of the training set are held out for validation."""
+
+    epochs: int = 50
+    batch_size: int = 256
+    optimizer: str = "adam"
+    learning_rate: float = 1e-3
+    schedule: str = "constant"
+    loss: str = "bce"
+    noise_factor: float = 0.0
+    seed: int = 0
+    validation_size: int = 5000
+    patience: int | None = None
+
+    def problems(self) -> dict[str, str]:
+        """Field name -> what is wrong with it; empty when the config is valid."""
+        out = {}
+        if self.epochs < 1:
+            out["epochs"] = "at least 1 epoch"
+        if self.batch_size < 1:
+            out["batch_size"] = "at least 1"
+        if self.optimizer not in OPTIMIZERS:
+            out["optimizer"] = f"one of {', '.join(OPTIMIZERS)}"
+        if not (0 < self.learning_rate <= 10) or not math.isfinite(self.learning_rate):
+            out["learning_rate"] = "a number in (0, 10]"
+        if self.schedule not in SCHEDULES:
+            out["schedule"] = f"one of {', '.join(SCHEDULES)}"
+        if self.loss not in LOSSES:
+            out["loss"] = f"one of {', '.join(LOSSES)}"
+        if not 0 <= self.noise_factor <= 1:
+            out["noise_factor"] = "between 0 and 1"
+        if self.validation_size < 1:
+            out["validation_size"] = "at least 1 digit"
+        if self.patience is not None and self.patience < 1:
+            out["patience"] = "at least 1 epoch, or none"
+        return out
+
+
+def _frozen(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(dict(mapping))
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """One autoencoder: its family and architecture parameters, its default training, its story.
+
+    ``family`` picks the builder ("dense", "conv" or "vae"); ``arch`` holds that builder's parameters.
+    ``variant`` is the zoo slot a recipe belongs to (a zoo entry's own name for the variants).
+    """
+
+    name: str
+    variant: str
+    title: str
+    description: str
+    tutorial: str
+    family: str
+    arch: Mapping[str, Any]
+    train: TrainConfig
+    published_bce: float | None = None
+    target_bce: float | None = None
+
+    @property
+    def input_kind(self) -> str:
+        """"flat" (784 values) or "image" (28x28x1)."""
+        return "image" if self.family == "conv" else "flat"
+
+    @property
+    def input_shape(self) -> tuple[int, ...]:
+        return (IMAGE_SIDE, IMAGE_SIDE, 1) if self.input_kind == "image" else (PIXELS,)
+
+    @property
+    def code_shape(self) -> tuple[int, ...]:
+        if self.family == "conv":
+            side = IMAGE_SIDE
+            for _ in self.arch["filters"]:
+                side = math.ceil(side / 2)
+            return (side, side, self.arch["filters"][-1])
+        return (int(self.arch["code_size"]),)
+
+    @property
+    def code_size(self) -> int:
+        return math.prod(self.code_shape)
+
+    @property
+    def compression(self) -> float:
+        """How many input values per code value (784 / 32 = 24.5 for the vanilla model)."""
+        return PIXELS / self.code_size
+
+    def customized(self, arch: Mapping[str, Any] | None = None, **train: Any) -> ModelSpec:
+        """A copy with some architecture parameters and training settings replaced."""
+        unknown = set(arch or {}) - set(self.arch)
+        if unknown:
+            raise ValueError(f"{self.name} has no architecture parameter {', '.join(sorted(unknown))}")
+        return dataclasses.replace(
+            self,
+            arch=_frozen({**self.arch, **(arch or {})}),
+            train=dataclasses.replace(self.train, **train),
+        )
+
+
+def _spec(name: str, family: str, arch: Mapping[str, Any], train: TrainConfig, **kw: Any) -> ModelSpec:
+    return ModelSpec(name=name, variant=kw.pop("variant", name), family=family, arch=_frozen(arch),
+                     train=train, **kw)
+
+
+KERAS_BLOG = "Building Autoencoders in Keras (F. Chollet, Keras blog, 2016)"
+KERAS_IO_VAE = "Variational AutoEncoder (keras.io example) / Keras blog VAE"
+DENSE = {"hidden": (), "code_size": 32, "code_activation": "relu", "l1": 0.0}
+
+REGISTRY: dict[str, ModelSpec] = {s.name: s for s in (
+    _spec("vanilla", "dense", DENSE,
+          TrainConfig(epochs=120, batch_size=128, learning_rate=2e-3, schedule="cosine", patience=120),
+          title="Vanilla dense", tutorial=KERAS_BLOG + ": a simple autoencoder",
+          description="One hidden layer of 32 values: 784 → 32 → 784.",
+          published_bce=0.1017, target_bce=0.0920),
+    _spec("deep", "dense", {**DENSE, "hidden": (128, 64)},
+          TrainConfig(epochs=150, batch_size=128, learning_rate=2e-3, schedule="cosine", patience=150),
+          title="Deep dense", tutorial=KERAS_BLOG + ": deep autoencoder",
+          description="Three dense layers each way: 784 → 128 → 64 → 32 → 64 → 128 → 784.",
+          published_bce=0.097, target_bce=0.0825),
+    _spec("sparse", "dense", {**DENSE, "l1": 0.03},
+          TrainConfig(epochs=100, batch_size=128, learning_rate=2e-3, schedule="cosine", patience=100),
+          title="Sparse (L1)", tutorial=KERAS_BLOG + ": adding a sparsity constraint",
+          description="The vanilla model with an L1 penalty that keeps most code values at zero.",
+          published_bce=0.10, target_bce=0.0945),
+    _spec("conv", "conv", {"filters": (16, 8, 8)},
+          TrainConfig(epochs=60, batch_size=128, learning_rate=2e-3, schedule="cosine", patience=60),
+          title="Convolutional", tutorial=KERAS_BLOG + ": convolutional autoencoder",
+          description="Three conv + pooling blocks down to a 4×4×8 code, mirrored back up.",
+          published_bce=0.094, target_bce=0.0890),
+    _spec("denoising", "conv", {"filters": (32, 32)},
+          TrainConfig(epochs=40, batch_size=128, learning_rate=2e-3, schedule="cosine",
+                      noise_factor=0.5, patience=40),
+          title="Denoising conv", tutorial=KERAS_BLOG + ": image denoising",
+          description="Learns to map noisy digits (noise 0.5) back to clean ones; 7×7×32 code.",
+          target_bce=0.0960),
+    _spec("latent2", "dense", {**DENSE, "hidden": (32,), "code_size": 2, "code_activation": "linear"},
+          TrainConfig(epochs=150, batch_size=128, learning_rate=2e-3, schedule="cosine", patience=150),
+          title="2-D latent", tutorial=KERAS_BLOG + " (2-D code, as used for plotting)",
+          description="Squeezes each digit into two numbers: 784 → 32 → 2 → 32 → 784.",
+          target_bce=0.1880),
+    _spec("vae", "vae", {"hidden": (256,), "code_size": 2},
+          TrainConfig(epochs=150, batch_size=128, learning_rate=2e-3, schedule="cosine", patience=150),
+          title="Variational (VAE)", tutorial=KERAS_IO_VAE,
+          description="A 2-D Gaussian code trained with BCE + KL; decoded from its mean.",
+          target_bce=0.1850),
+)}
+
+RECIPES: dict[str, ModelSpec] = {s.name: s for s in (
+    _spec("tutorial-vanilla-adadelta", "dense", DENSE,
+          TrainConfig(epochs=50, batch_size=256, optimizer="adadelta", learning_rate=1.0),
+          variant="vanilla", title="Tutorial: vanilla, Adadelta", tutorial=KERAS_BLOG,
+          description="The blog's first model exactly: Adadelta (lr 1.0), BCE, 50 epochs, batch 256.",
+          published_bce=0.1017),
+    _spec("tutorial-vanilla64-mse", "dense", {**DENSE, "code_size": 64},
+          TrainConfig(epochs=50, batch_size=256, loss="mse"),
+          variant="vanilla", title="Tutorial: vanilla 64, MSE", tutorial=KERAS_BLOG,
+          description="A 64-value code trained with Adam on mean squared error."),
+    _spec("tutorial-multilayer-mse", "dense", {**DENSE, "hidden": (128,), "code_size": 64},
+          TrainConfig(epochs=50, batch_size=256, loss="mse"),
+          variant="deep", title="Tutorial: multilayer, MSE", tutorial=KERAS_BLOG,
+          description="784 → 128 → 64 → 128 → 784 with Adam on mean squared error."),
+    _spec("tutorial-denoise-32-32-16", "conv", {"filters": (32, 32, 16)},
+          TrainConfig(epochs=50, batch_size=128, noise_factor=0.5),
+          variant="denoising", title="Tutorial: denoiser 32-32-16", tutorial=KERAS_BLOG,
+          description="Three conv blocks (32, 32, 16) trained on noise 0.5 with Adam and BCE."),
+    _spec("tutorial-latent2", "dense", {**DENSE, "hidden": (32,), "code_size": 2},
+          TrainConfig(epochs=10, batch_size=32),
+          variant="latent2", title="Tutorial: 2-D latent (relu)", tutorial=KERAS_BLOG,
+          description="784 → 32 → 2 → 32 → 784 with relu on the code, as the tutorial had it."),
+)}
+
+
+def get(name: str) -> ModelSpec:
+    """A variant or recipe by name."""
+    spec = REGISTRY.get(name) or RECIPES.get(name)
+    if spec is None:
+        known = ", ".join([*REGISTRY, *RECIPES])
+        raise KeyError(f"unknown variant or recipe {name!r}; known: {known}")
+    return spec
