@@ -1,0 +1,28 @@
+"""Application start-up: the window shows first, Keras and the models load behind it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+APP_NAME = "Autoencoder Studio"
+ORGANIZATION = "Autoencoder Studio"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app; returns the exit code."""
+    os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    from PySide6.QtWidgets import QApplication
+
+    from gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    window = MainWindow()
+    window.show()
+    window.hub.start_loading()
+    return app.exec()

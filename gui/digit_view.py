@@ -1,0 +1,66 @@
+"""A widget showing one grey-scale digit image enlarged without blur (nearest-neighbour pixels)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def to_qimage(image: np.ndarray) -> QImage:
+    """A 2-D float array in [0, 1] as an 8-bit grey QImage (a deep copy, safe to keep)."""
+    grey = np.ascontiguousarray(np.clip(np.asarray(image, np.float32), 0, 1) * 255 + 0.5, dtype=np.uint8)
+    h, w = grey.shape
+    return QImage(grey.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+
+
+class DigitView(QWidget):
+    """Shows a 28x28 (or any 2-D) array in [0, 1], square, pixels kept sharp; ``set_image(None)`` clears."""
+
+    def __init__(self, minimum: int = 56, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._image: QImage | None = None
+        self._message = ""
+        self.setMinimumSize(minimum, minimum)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_image(self, image: np.ndarray | None) -> None:
+        self._image = None if image is None else to_qimage(image)
+        self._message = ""
+        self.update()
+
+    def set_message(self, text: str) -> None:
+        """Show a short text instead of an image (e.g. why a model is unavailable)."""
+        self._image, self._message = None, text
+        self.setToolTip(text)
+        self.update()
+
+    def image(self) -> QImage | None:
+        return self._image
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return width
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(112, 112)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        side = min(self.width(), self.height())
+        target = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        painter.fillRect(target, QColor(0, 0, 0))
+        if self._image is not None:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+            painter.drawImage(target, self._image)
+        elif self._message:
+            painter.setPen(QColor(220, 220, 220))
+            painter.drawText(target.adjusted(4, 4, -4, -4), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self._message)
+        painter.setPen(QColor(90, 90, 90))
+        painter.drawRect(target.adjusted(0, 0, -1, -1))
