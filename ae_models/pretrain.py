@@ -86,7 +86,7 @@ def write_models_doc(manifest: dict, path: Path) -> None:
         published = f"{m['published_bce']}" if m.get("published_bce") else "—"
         rows.append(f"| {name} | {m['params']:,} | {code} | {m['compression']:.1f}× | {m['epochs_done']} "
                     f"| {t['test_bce']:.4f} | {t['test_mse']:.4f} | {t['code_hoyer']:.3f} | {published} "
-                    f"| ≤ {m['target_bce']} |")
+                    f"| ≤ {m['target_bce']:.4f} |")
     text = ("# Shipped models\n\nMade by `python -m ae_models.pretrain` on MNIST (validation split of the "
             "training set; the test set only measures). Test BCE is the mean over all 10,000 test digits and "
             "784 pixels, predictions clipped to [1e-7, 1 − 1e-7]; the denoiser's inputs carry Gaussian noise "

@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 import platform
-import tempfile
+import uuid
 import zipfile
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -46,13 +46,12 @@ def atomic_path(target: str | os.PathLike, suffix: str):
     """Yield a temporary path beside ``target``; on success it replaces ``target`` in one step."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=suffix, dir=target.parent)
-    os.close(fd)
+    tmp = target.with_name(f".{target.stem}.{uuid.uuid4().hex[:12]}{suffix}")
     try:
-        yield Path(tmp)
+        yield tmp
         os.replace(tmp, target)
     finally:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
 
 
 def write_json(path: str | os.PathLike, data: dict[str, Any]) -> None:
