@@ -80,6 +80,7 @@ class ModelHub(QObject):
         self.errors: dict[str, str] = {}
         self.load_seconds = 0.0
         self.current_input = np.zeros((SIDE, SIDE), np.float32)
+        self.current_drawing: np.ndarray | None = None  # the canvas image behind current_input, if published
         self._thread: QThread | None = None
         self._loader: _Loader | None = None
 
@@ -138,9 +139,10 @@ class ModelHub(QObject):
             self.engine.remove(name)
             self.modelsChanged.emit()
 
-    def set_input(self, image: np.ndarray) -> None:
-        """Publish the current 28x28 model input."""
+    def set_input(self, image: np.ndarray, drawing: np.ndarray | None = None) -> None:
+        """Publish the current 28x28 model input and, optionally, the drawing it was made from (for export)."""
         self.current_input = np.asarray(image, np.float32)
+        self.current_drawing = None if drawing is None else np.asarray(drawing, np.float32)
         self.inputChanged.emit(self.current_input)
 
     def spec_for(self, name: str) -> zoo.ModelSpec | None:
