@@ -1,33 +1,142 @@
-"""The Explore tab: a look inside the models' code space (latent map, neighbours, code editing, morphing)."""
+"""The Explore tab: a look inside the models' code space.
+
+Four pages share one ``CodeSpace`` (the MNIST test digits and each model's codes of them, loaded lazily
+the first time the tab is shown): the latent map of 2-D models, the nearest digits with a PCA map, code
+editing with sliders, and morphing between two digits. The tab's menu exports the session and the strip.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import logging
+from pathlib import Path
 
+from PySide6.QtCore import QSettings, QStandardPaths, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from ae_models import session_export
+from gui.code_editor import CodeEditorPage
+from gui.code_space import CodeSpace
+from gui.dataset_banner import DatasetBanner
+from gui.explore_page import ExplorePage
 from gui.hub import ModelHub
+from gui.latent_map import LatentMapPage
+from gui.morph import MorphPage
+from gui.neighbours import NeighboursPage
+
+log = logging.getLogger(__name__)
 
 
 class ExploreTab(QWidget):
-    """Shows what the models' codes look like; follows the drawing published on the hub."""
+    """The Explore pages under one dataset banner; follows the drawing published on the hub."""
 
     def __init__(self, hub: ModelHub, parent: QWidget | None = None):
         super().__init__(parent)
         self.hub = hub
-        QVBoxLayout(self).addWidget(QLabel("The Explore tab is being built."))
+        self.space = CodeSpace(hub, self)
+        self.banner = DatasetBanner(self.space)
+        self.latent_map = LatentMapPage(hub, self.space)
+        self.neighbours = NeighboursPage(hub, self.space)
+        self.code_editor = CodeEditorPage(hub, self.space)
+        self.morph = MorphPage(hub, self.space)
+        self.morph.export_button.clicked.connect(self.export_strip)
+        self.pages = QTabWidget(documentMode=True)
+        for title, page in (("Latent map", self.latent_map), ("Nearest digits", self.neighbours),
+                            ("Code editor", self.code_editor), ("Morph", self.morph)):
+            self.pages.addTab(page, title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self._export_dir = ""
+        self._actions = self._make_actions()
+
+    def _make_actions(self) -> list[QAction]:
+        export = QAction("Export session…", self, shortcut=QKeySequence("Ctrl+Shift+E"))
+        export.setStatusTip("Save the drawing, the model input and every model's code and reconstruction")
+        export.triggered.connect(self.export_session)
+        strip = QAction("Export morph strip…", self, shortcut=QKeySequence("Ctrl+Shift+M"))
+        strip.triggered.connect(self.export_strip)
+        download = QAction("Download MNIST", self)
+        download.triggered.connect(self.banner.download)
+        folder = QAction("Choose MNIST folder…", self)
+        folder.triggered.connect(self.banner.choose_folder)
+        return [export, strip, download, folder]
+
+    @property
+    def page_list(self) -> list[ExplorePage]:
+        return [self.pages.widget(i) for i in range(self.pages.count())]
 
     def menu_actions(self) -> list[QAction]:
-        return []
+        return self._actions
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.space.ensure_loaded()
+
+    def _ask_path(self, title: str, name: str, filters: str) -> Path | None:
+        start = self._export_dir or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(start) / name), filters)
+        if not path:
+            return None
+        self._export_dir = str(Path(path).parent)
+        return Path(path)
+
+    @Slot()
+    def export_session(self) -> None:
+        """Ask where, then write the session's NPZ and PNG files."""
+        if self.hub.engine is None:
+            QMessageBox.information(self, "Nothing to export", "The models are still loading.")
+            return
+        path = self._ask_path("Export session", "session.npz", "NumPy archive (*.npz)")
+        if path is not None:
+            self.write_session(path)
+
+    def write_session(self, path: Path) -> list[Path]:
+        """Every model's code and reconstruction of the current input, with the drawing, into NPZ + PNG."""
+        outputs = self.hub.engine.run_all(self.hub.current_input)
+        results = {n: session_export.ModelResult(o.code, o.reconstruction) for n, o in outputs.items()}
+        return self._write(lambda: session_export.save_session(
+            path, self.hub.current_drawing, self.hub.current_input, results))
+
+    @Slot()
+    def export_strip(self) -> None:
+        """Ask where, then write the morph strip as PNG and animated GIF."""
+        if self.morph.frames() is None:
+            QMessageBox.information(self, "Nothing to export", "Fill both morph slots (A and B) first.")
+            return
+        path = self._ask_path("Export morph strip", "morph.png", "PNG image (*.png)")
+        if path is not None:
+            self._write(lambda: session_export.save_strip(path, self.morph.frames()))
+
+    def _write(self, save) -> list[Path]:
+        try:
+            written = save()
+        except OSError as exc:
+            log.exception("export failed")
+            QMessageBox.warning(self, "Export failed", f"The files could not be written: {exc}.\n"
+                                "Choose a folder you can write to, with free space.")
+            return []
+        log.info("exported %s", ", ".join(str(p) for p in written))
+        return written
 
     def save_state(self, settings: QSettings) -> None:
-        """Nothing to remember yet."""
+        settings.setValue("page", self.pages.currentIndex())
+        settings.setValue("data_folder", self.space.folder)
+        settings.setValue("export_dir", self._export_dir)
+        for page in self.page_list:
+            page.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        """Nothing to restore yet."""
+        self.pages.setCurrentIndex(int(settings.value("page", 0)))
+        self.space.folder = settings.value("data_folder", "", str)
+        self._export_dir = settings.value("export_dir", "", str)
+        for page in self.page_list:
+            page.restore_state(settings)
 
     def confirm_close(self) -> bool:
         return True
 
     def shutdown(self) -> None:
-        """Nothing runs yet."""
+        """Cancel a download and stop the worker thread."""
+        self.space.shutdown()

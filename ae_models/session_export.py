@@ -1,0 +1,108 @@
+"""Saving what the Explore tab shows: the session (drawing, model input, every model's code and
+reconstruction) as NPZ + PNG, and a morph strip as PNG + animated GIF. Every file is written atomically.
+
+PNG and GIF go through Pillow (a matplotlib dependency), imported only when an image is written.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ae_models.codespace import tile
+from ae_models.store import atomic_path
+
+SCALE = 4            # PNG pixels per model pixel, so the sheets are readable
+GAP = 2              # black pixels between the panels of a sheet (model pixels)
+GIF_FRAME_MS = 80
+
+
+@dataclass(frozen=True)
+class ModelResult:
+    """One model's code (any shape) and 28x28 reconstruction of the session's model input."""
+
+    code: np.ndarray
+    reconstruction: np.ndarray
+
+
+def _uint8(image: np.ndarray, scale: int = SCALE) -> np.ndarray:
+    grey = np.clip(np.asarray(image, np.float32), 0.0, 1.0) * 255 + 0.5
+    return np.kron(grey.astype(np.uint8), np.ones((scale, scale), np.uint8))
+
+
+def write_png(path: str | os.PathLike, image: np.ndarray, scale: int = SCALE) -> Path:
+    """A 2-D float image in [0, 1] as an enlarged, crisp grey-scale PNG."""
+    from PIL import Image
+
+    with atomic_path(path, ".png") as tmp:
+        Image.fromarray(_uint8(image, scale)).save(tmp, format="PNG")
+    return Path(path)
+
+
+def write_gif(path: str | os.PathLike, frames: np.ndarray, frame_ms: int = GIF_FRAME_MS,
+              scale: int = SCALE) -> Path:
+    """Frames (N, h, w) in [0, 1] as a looping animated GIF that plays forwards and back."""
+    from PIL import Image
+
+    images = [Image.fromarray(_uint8(f, scale)) for f in frames]
+    images = images + images[-2:0:-1]
+    with atomic_path(path, ".gif") as tmp:
+        images[0].save(tmp, format="GIF", save_all=True, append_images=images[1:], duration=frame_ms, loop=0)
+    return Path(path)
+
+
+def write_npz(path: str | os.PathLike, arrays: Mapping[str, np.ndarray]) -> Path:
+    """Arrays into one compressed ``.npz`` file."""
+    with atomic_path(path, ".npz") as tmp:
+        with open(tmp, "wb") as fh:
+            np.savez_compressed(fh, **{k: np.asarray(v) for k, v in arrays.items()})
+    return Path(path)
+
+
+def session_arrays(drawing: np.ndarray | None, model_input: np.ndarray,
+                   results: Mapping[str, ModelResult]) -> dict[str, np.ndarray]:
+    """The NPZ layout: ``drawing``, ``model_input``, ``models`` (names), ``code/<name>``, ``reconstruction/<name>``."""
+    arrays: dict[str, np.ndarray] = {"model_input": np.asarray(model_input, np.float32),
+                                     "models": np.array(list(results), dtype=str)}
+    if drawing is not None:
+        arrays["drawing"] = np.asarray(drawing, np.float32)
+    for name, result in results.items():
+        arrays[f"code/{name}"] = np.asarray(result.code, np.float32)
+        arrays[f"reconstruction/{name}"] = np.asarray(result.reconstruction, np.float32)
+    return arrays
+
+
+def save_session(stem: str | os.PathLike, drawing: np.ndarray | None, model_input: np.ndarray,
+                 results: Mapping[str, ModelResult]) -> list[Path]:
+    """Write ``<stem>.npz``, ``<stem>-input.png``, ``<stem>-reconstructions.png`` (input then each model,
+    in order) and ``<stem>-drawing.png`` when there is a drawing; returns the paths written."""
+    stem = Path(stem)
+    stem = stem.with_name(stem.name.removesuffix(".npz"))
+    written = [write_npz(stem.with_name(stem.name + ".npz"), session_arrays(drawing, model_input, results))]
+    written.append(write_png(stem.with_name(stem.name + "-input.png"), model_input))
+    panels = np.stack([np.asarray(model_input, np.float32)] +
+                      [np.asarray(r.reconstruction, np.float32).reshape(model_input.shape) for r in results.values()])
+    written.append(write_png(stem.with_name(stem.name + "-reconstructions.png"), tile(panels, len(panels), GAP)))
+    if drawing is not None:
+        written.append(write_png(stem.with_name(stem.name + "-drawing.png"), drawing, scale=1))
+    return written
+
+
+def load_session(path: str | os.PathLike) -> tuple[np.ndarray | None, np.ndarray, dict[str, ModelResult]]:
+    """Read back what ``save_session`` wrote into the NPZ file."""
+    with np.load(path, allow_pickle=False) as data:
+        results = {str(n): ModelResult(data[f"code/{n}"], data[f"reconstruction/{n}"]) for n in data["models"]}
+        drawing = data["drawing"] if "drawing" in data.files else None
+        return drawing, data["model_input"], results
+
+
+def save_strip(stem: str | os.PathLike, frames: np.ndarray) -> list[Path]:
+    """A morph strip as ``<stem>.png`` (frames side by side) and ``<stem>.gif`` (animated)."""
+    stem = Path(stem)
+    stem = stem.with_name(stem.name.removesuffix(".png"))
+    strip = tile(frames, len(frames), GAP)
+    return [write_png(stem.with_name(stem.name + ".png"), strip), write_gif(stem.with_name(stem.name + ".gif"), frames)]

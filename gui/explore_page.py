@@ -1,0 +1,197 @@
+"""What every page of the Explore tab shares: a model picker filtered by code shape, the page's
+test-set codes, and live following of the drawing (coalesced, and deferred while the page is hidden)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from ae_models.codespace import CodeStats
+from gui.code_space import CodeSpace
+from gui.hub import ModelHub
+
+CodeTest = Callable[[tuple[int, ...]], bool]
+
+
+class ModelPicker(QComboBox):
+    """The loaded models whose code shape a page can use, by title; ``modelChanged`` also fires on a hot swap."""
+
+    modelChanged = Signal(str)
+
+    def __init__(self, hub: ModelHub, accepts: CodeTest, prefers: CodeTest | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.hub, self.accepts, self.prefers = hub, accepts, prefers or accepts
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        hub.modelsChanged.connect(self.refresh)
+        self.currentIndexChanged.connect(self._emit)
+
+    def name(self) -> str | None:
+        return self.currentData()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Relist the models, keeping the current choice when it is still loaded."""
+        engine, previous = self.hub.engine, self.name()
+        names = [n for n in (engine.names if engine else []) if self.accepts(engine[n].code_shape)]
+        self.blockSignals(True)
+        self.clear()
+        for name in names:
+            spec = self.hub.spec_for(name)
+            self.addItem(f"{spec.title} ({name})" if spec else name, name)
+            self.setItemData(self.count() - 1, spec.description if spec else name, Qt.ItemDataRole.ToolTipRole)
+        preferred = [n for n in names if self.prefers(engine[n].code_shape)]
+        choice = previous if previous in names else (preferred or names or [None])[0]
+        self.setCurrentIndex(max(self.findData(choice), 0) if choice else -1)
+        self.blockSignals(False)
+        self._emit()
+
+    def select(self, name: str) -> None:
+        index = self.findData(name)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    @Slot()
+    def _emit(self) -> None:
+        self.modelChanged.emit(self.name() or "")
+
+
+class ExplorePage(QWidget):
+    """Base of the Explore pages: a header row with the picker, a body, and hooks the page overrides.
+
+    Hooks: ``model_changed()`` (new model or hot swap), ``stats_changed(stats or None)`` (test-set codes
+    arrived or went), ``input_changed(image)`` (the drawing, at most once per event-loop turn, only while
+    visible). ``no_model_text`` says which models the page needs.
+    """
+
+    no_model_text = "No suitable model is loaded."
+
+    def __init__(self, hub: ModelHub, space: CodeSpace, accepts: CodeTest, prefers: CodeTest | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.hub, self.space = hub, space
+        self.picker = ModelPicker(hub, accepts, prefers)
+        self.header = QHBoxLayout()
+        self.header.addWidget(QLabel("Model:"))
+        self.header.addWidget(self.picker)
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("exploreStatus")
+        self.body = QWidget()
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.body)
+        self._stack.addWidget(QLabel(self.no_model_text, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.header)
+        layout.addWidget(self._stack, 1)
+        layout.addWidget(self.status)
+        self._wanted_model = ""
+        self._input_stale = True
+        self._input_timer = QTimer(self, singleShot=True, interval=0)
+        self._input_timer.timeout.connect(self._apply_input)
+        self.picker.modelChanged.connect(self._on_model)
+        space.statsReady.connect(self._on_stats)
+        space.datasetReady.connect(self._on_dataset)
+        space.statsFailed.connect(self._on_stats_failed)
+        hub.inputChanged.connect(self._on_input)
+
+    @property
+    def instance(self):
+        """The chosen model's ``Instance``, or None."""
+        name, engine = self.picker.name(), self.hub.engine
+        return engine[name] if name and engine is not None and name in engine else None
+
+    @property
+    def stats(self) -> CodeStats | None:
+        name = self.picker.name()
+        return self.space.stats(name) if name else None
+
+    def model_changed(self) -> None:
+        """The chosen model changed (or was swapped); the page resets what depends on it."""
+
+    def stats_changed(self, stats: CodeStats | None) -> None:
+        """The chosen model's test-set codes arrived (or are not there yet: None)."""
+
+    def input_changed(self, image: np.ndarray) -> None:
+        """The drawing's 28x28 model input changed."""
+
+    def save_state(self, settings: QSettings) -> None:
+        """Remember the chosen model (under a key named after the page's class)."""
+        if self.picker.name():
+            settings.setValue(f"{type(self).__name__}/model", self.picker.name())
+
+    def restore_state(self, settings: QSettings) -> None:
+        self._wanted_model = settings.value(f"{type(self).__name__}/model", "", str)
+
+    @Slot(str)
+    def _on_model(self, name: str) -> None:
+        wanted = self._wanted_model
+        if name:
+            self._wanted_model = ""
+        if name and wanted and wanted != name and self.picker.findData(wanted) >= 0:
+            self.picker.select(wanted)
+            return
+        self._stack.setCurrentIndex(0 if name else 1)
+        if not name:
+            return
+        self.model_changed()
+        self._refresh_stats()
+        self._input_stale = True
+        self._schedule_input()
+
+    def _refresh_stats(self) -> None:
+        name = self.picker.name()
+        if not name:
+            return
+        stats = self.space.stats(name)
+        if stats is None and self.isVisible():
+            self.space.request(name)
+        self._show_stats_status(stats)
+        self.stats_changed(stats)
+
+    def _show_stats_status(self, stats: CodeStats | None) -> None:
+        if stats is not None:
+            self.status.setText("")
+        elif self.space.pending(self.picker.name() or ""):
+            self.status.setText("Encoding the 10,000 MNIST test digits with this model…")
+        elif not self.space.ready:
+            self.status.setText("The MNIST test digits are not loaded: what needs them stays empty.")
+
+    @Slot(str)
+    def _on_stats(self, name: str) -> None:
+        if name == self.picker.name():
+            self._refresh_stats()
+
+    @Slot(str, str)
+    def _on_stats_failed(self, name: str, message: str) -> None:
+        if name == self.picker.name():
+            self.status.setText(message)
+
+    @Slot()
+    def _on_dataset(self) -> None:
+        if self.isVisible():
+            self._refresh_stats()
+
+    @Slot(object)
+    def _on_input(self, _image) -> None:
+        self._input_stale = True
+        self._schedule_input()
+
+    def _schedule_input(self) -> None:
+        if self.isVisible() and self.instance is not None:
+            self._input_timer.start()
+
+    @Slot()
+    def _apply_input(self) -> None:
+        if self._input_stale and self.instance is not None:
+            self._input_stale = False
+            self.input_changed(self.hub.current_input)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.picker.name() and self.stats is None:
+            self._refresh_stats()
+        self._schedule_input()

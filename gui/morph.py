@@ -1,0 +1,173 @@
+"""Morphing: two slots, A and B, filled from the drawing or from test digits; a slider walks the straight
+line between their codes in the chosen model's code space, decoding live, above a strip of N frames."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout,
+                               QWidget)
+
+from ae_models.codespace import interpolate, morph
+from gui.code_space import CodeSpace
+from gui.digit_view import DigitView
+from gui.explore_page import ExplorePage
+from gui.hub import ModelHub
+
+STEPS = 100
+MAX_FRAMES = 16
+
+
+def any_code(_code_shape: tuple[int, ...]) -> bool:
+    return True
+
+
+class MorphEnd(QGroupBox):
+    """One morph end: its image, 'From the drawing', and a test digit number."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.view = DigitView(96)
+        self.from_drawing = QPushButton("From the drawing")
+        self.test_index = QSpinBox(minimum=0, maximum=9999, prefix="test digit #")
+        self.test_index.setKeyboardTracking(False)
+        self.random = QPushButton("Random")
+        self.random.setToolTip("A random MNIST test digit")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.from_drawing)
+        row = QHBoxLayout()
+        row.addWidget(self.test_index, 1)
+        row.addWidget(self.random)
+        layout.addLayout(row)
+        self.image: np.ndarray | None = None
+
+    def set_image(self, image: np.ndarray, source: str) -> None:
+        self.image = np.asarray(image, np.float32).copy()
+        self.view.set_image(self.image)
+        self.view.setToolTip(source)
+
+
+class MorphPage(ExplorePage):
+    """Two slots, a live morph, a strip of frames; ``frames()`` is what the strip export writes."""
+
+    no_model_text = "No model is loaded yet."
+
+    def __init__(self, hub: ModelHub, space: CodeSpace, parent: QWidget | None = None):
+        super().__init__(hub, space, any_code, parent=parent)
+        self.slots = {"A": MorphEnd("A"), "B": MorphEnd("B")}
+        self.slider = QSlider(Qt.Orientation.Horizontal, maximum=STEPS)
+        self.slider.valueChanged.connect(self.update_morph)
+        self.t_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.morphed = DigitView(160)
+        self.frame_count = QSpinBox(minimum=3, maximum=MAX_FRAMES, value=10, suffix=" frames")
+        self.frame_count.valueChanged.connect(self.update_strip)
+        self.export_button = QPushButton("Export strip…")
+        self.header.addStretch(1)
+        self.header.addWidget(QLabel("Strip:"))
+        self.header.addWidget(self.frame_count)
+        self.header.addWidget(self.export_button)
+        self.strip = [DigitView(40) for _ in range(MAX_FRAMES)]
+        self._rng = np.random.default_rng()
+        self.slots["B"].test_index.setValue(1)
+        for key, slot in self.slots.items():
+            slot.from_drawing.clicked.connect(lambda _=False, k=key: self.fill_from_drawing(k))
+            slot.test_index.valueChanged.connect(lambda i, k=key: self.fill_from_test(k, i))
+            slot.random.clicked.connect(lambda _=False, k=key: self.slots[k].test_index.setValue(
+                int(self._rng.integers(0, 10000))))
+        space.datasetReady.connect(self._on_dataset_ready)
+        self._layout_body()
+
+    def _layout_body(self) -> None:
+        middle = QGroupBox("Morph")
+        centre = QVBoxLayout(middle)
+        centre.addWidget(self.morphed, 1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("A"))
+        row.addWidget(self.slider, 1)
+        row.addWidget(QLabel("B"))
+        centre.addLayout(row)
+        centre.addWidget(self.t_label)
+        top = QHBoxLayout()
+        top.addWidget(self.slots["A"], 1)
+        top.addWidget(middle, 2)
+        top.addWidget(self.slots["B"], 1)
+        strip_box = QGroupBox("Strip from A to B")
+        strip = QHBoxLayout(strip_box)
+        for view in self.strip:
+            strip.addWidget(view)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(top, 3)
+        body.addWidget(strip_box, 1)
+        self._show_frames()
+
+    def _show_frames(self) -> None:
+        for i, view in enumerate(self.strip):
+            view.setVisible(i < self.frame_count.value())
+
+    @Slot()
+    def _on_dataset_ready(self) -> None:
+        for key, slot in self.slots.items():
+            if slot.image is None:
+                self.fill_from_test(key, slot.test_index.value())
+
+    def fill_from_drawing(self, key: str) -> None:
+        self.slots[key].set_image(self.hub.current_input, "the drawing")
+        self.update_all()
+
+    def fill_from_test(self, key: str, index: int) -> None:
+        if self.space.ready:
+            label = int(self.space.labels[index])
+            self.slots[key].set_image(self.space.images[index], f"test digit #{index}, a {label}")
+            self.update_all()
+
+    def codes(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """The codes of A and B under the chosen model, or None while a slot is empty."""
+        a, b = self.slots["A"].image, self.slots["B"].image
+        instance = self.instance
+        if instance is None or a is None or b is None:
+            return None
+        return instance.encode(a), instance.encode(b)
+
+    def model_changed(self) -> None:
+        self.update_all()
+
+    def update_all(self) -> None:
+        self.update_morph()
+        self.update_strip()
+
+    @Slot()
+    def update_morph(self) -> None:
+        """Decode the point a fraction t of the way from A's code to B's."""
+        t = self.slider.value() / STEPS
+        self.t_label.setText(f"{t:.0%} of the way from A to B")
+        codes = self.codes()
+        self.morphed.set_image(None if codes is None else self.instance.decode(interpolate(*codes, t)))
+
+    def frames(self) -> np.ndarray | None:
+        """The strip's decoded frames, A first and B last."""
+        codes = self.codes()
+        return None if codes is None else morph(*codes, self.frame_count.value(), self.instance.decode)
+
+    @Slot()
+    def update_strip(self) -> None:
+        self._show_frames()
+        frames = self.frames()
+        for i, view in enumerate(self.strip[: self.frame_count.value()]):
+            view.set_image(None if frames is None else frames[i])
+
+    def input_changed(self, image: np.ndarray) -> None:
+        """Fill a still-empty slot from the first drawing, so the page is never blank."""
+        for key, slot in self.slots.items():
+            if slot.image is None and image.any():
+                self.fill_from_drawing(key)
+                return
+
+    def save_state(self, settings: QSettings) -> None:
+        super().save_state(settings)
+        settings.setValue("MorphPage/frames", self.frame_count.value())
+
+    def restore_state(self, settings: QSettings) -> None:
+        super().restore_state(settings)
+        self.frame_count.setValue(int(settings.value("MorphPage/frames", self.frame_count.value())))

@@ -1,0 +1,143 @@
+"""Nearest digits: the k MNIST test digits closest to the drawing in a model's code space, the verdict
+they give, and a PCA map of all test codes with the drawing marked."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from ae_models.codespace import CodeStats, Neighbours, nearest, verdict
+from gui.code_space import CodeSpace
+from gui.digit_scatter import DigitScatter
+from gui.digit_view import DigitView
+from gui.explore_page import ExplorePage
+from gui.hub import ModelHub
+
+MAX_K = 15
+COLUMNS = 5
+
+
+def has_long_code(code_shape: tuple[int, ...]) -> bool:
+    """Any model whose code has more than two values (a conv model's image-shaped code is flattened)."""
+    return int(np.prod(code_shape)) > 2
+
+
+def is_vector(code_shape: tuple[int, ...]) -> bool:
+    return len(code_shape) == 1
+
+
+class Thumbnail(QWidget):
+    """One neighbour: its image and a caption with its label and distance."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view = DigitView(56)
+        self.caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.caption)
+
+    def show_digit(self, image: np.ndarray, label: int, distance: float, index: int) -> None:
+        self.view.set_image(image)
+        self.caption.setText(f"<b>{label}</b> · {distance:.2f}")
+        self.setToolTip(f"Test digit #{index}: a {label}, at distance {distance:.3f} in code space")
+
+
+class NeighboursPage(ExplorePage):
+    """Verdict and thumbnails of the k nearest test digits; a PCA map of the code space beside them."""
+
+    no_model_text = "No model with a code of more than two values is loaded (the shipped vanilla, deep and sparse are)."
+
+    def __init__(self, hub: ModelHub, space: CodeSpace, parent: QWidget | None = None):
+        super().__init__(hub, space, has_long_code, is_vector, parent=parent)
+        self.k = QSpinBox(minimum=1, maximum=MAX_K, value=5, prefix="k = ")
+        self.k.valueChanged.connect(self._on_k)
+        self.header.addWidget(QLabel("Neighbours:"))
+        self.header.addWidget(self.k)
+        self.header.addStretch(1)
+        self.drawing = DigitView(96)
+        self.verdict = QLabel("Draw a digit in the Draw tab.", wordWrap=True)
+        font = QFont(self.verdict.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.verdict.setFont(font)
+        self.thumbs = [Thumbnail() for _ in range(MAX_K)]
+        self.pca = DigitScatter()
+        self.last: Neighbours | None = None
+        self._layout_body()
+
+    def _layout_body(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.drawing)
+        top.addWidget(self.verdict, 1)
+        grid = QGridLayout()
+        for i, thumb in enumerate(self.thumbs):
+            grid.addWidget(thumb, i // COLUMNS, i % COLUMNS)
+        left_box = QGroupBox("Nearest MNIST test digits (label · distance)")
+        left = QVBoxLayout(left_box)
+        left.addLayout(top)
+        left.addLayout(grid)
+        left.addStretch(1)
+        pca_box = QGroupBox("All test codes projected on their two main axes (PCA)")
+        QVBoxLayout(pca_box).addWidget(self.pca)
+        body = QHBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(left_box, 2)
+        body.addWidget(pca_box, 3)
+        self._show_k()
+
+    def _show_k(self) -> None:
+        for i, thumb in enumerate(self.thumbs):
+            thumb.setVisible(i < self.k.value())
+
+    def _on_k(self) -> None:
+        self._show_k()
+        self.input_changed(self.hub.current_input)
+
+    def model_changed(self) -> None:
+        self.pca.set_marker(None)
+
+    def stats_changed(self, stats: CodeStats | None) -> None:
+        if stats is None:
+            self.pca.set_points(None, None)
+        else:
+            share = stats.projection.explained
+            self.pca.set_points(stats.projected, stats.labels, f"axis 1 ({share[0]:.0%} of the variance)",
+                                f"axis 2 ({share[1]:.0%})")
+        self.input_changed(self.hub.current_input)
+
+    def input_changed(self, image: np.ndarray) -> None:
+        """Encode the drawing, find its neighbours, give the verdict and move the PCA marker."""
+        stats, instance = self.stats, self.instance
+        self.drawing.set_image(image)
+        if instance is None or stats is None or not image.any():
+            self.last = None
+            self.pca.set_marker(None)
+            self._clear_thumbs()
+            self.verdict.setText("Draw a digit in the Draw tab." if stats is not None or not image.any()
+                                 else "Waiting for the test digits' codes…")
+            return
+        code = instance.encode(image).ravel()
+        self.last = nearest(stats.codes, stats.labels, code, self.k.value())
+        vote = verdict(self.last)
+        self.verdict.setText(f"Looks like a <b>{vote.digit}</b>: {vote.votes} of {vote.k} neighbours")
+        for thumb, index, label, distance in zip(self.thumbs, self.last.indices, self.last.labels,
+                                                 self.last.distances):
+            thumb.show_digit(self.space.images[index], int(label), float(distance), int(index))
+        self.pca.set_marker(stats.projection.project(code)[0])
+
+    def _clear_thumbs(self) -> None:
+        for thumb in self.thumbs:
+            thumb.view.set_image(None)
+            thumb.caption.setText("")
+
+    def save_state(self, settings: QSettings) -> None:
+        super().save_state(settings)
+        settings.setValue("NeighboursPage/k", self.k.value())
+
+    def restore_state(self, settings: QSettings) -> None:
+        super().restore_state(settings)
+        self.k.setValue(int(settings.value("NeighboursPage/k", self.k.value())))
