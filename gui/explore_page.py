@@ -83,7 +83,8 @@ class ExplorePage(QWidget):
         self.body = QWidget()
         self._stack = QStackedWidget()
         self._stack.addWidget(self.body)
-        self._stack.addWidget(QLabel(self.no_model_text, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True))
+        self.placeholder = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self._stack.addWidget(self.placeholder)
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
         layout.addWidget(self._stack, 1)
@@ -136,6 +137,8 @@ class ExplorePage(QWidget):
             return
         self._stack.setCurrentIndex(0 if name else 1)
         if not name:
+            self.placeholder.setText(self.no_model_text if self.hub.engine is not None else
+                                     "The models are still loading…")
             return
         self.model_changed()
         self._refresh_stats()

@@ -44,6 +44,7 @@ class ExploreTab(QWidget):
         for title, page in (("Latent map", self.latent_map), ("Nearest digits", self.neighbours),
                             ("Code editor", self.code_editor), ("Morph", self.morph)):
             self.pages.addTab(page, title)
+            page.picker.refresh()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
