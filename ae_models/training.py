@@ -112,11 +112,19 @@ def reconstruct(autoencoder: keras.Model, x: np.ndarray, batch_size: int = 1000)
     return np.asarray(autoencoder.predict(x, batch_size=batch_size, verbose=0))
 
 
+def make_schedule(cfg: TrainConfig, steps_per_epoch: int):
+    """The learning rate: a constant, or cosine decay to zero (after an optional linear warm-up)."""
+    if cfg.schedule != "cosine":
+        return cfg.learning_rate
+    if cfg.warmup_epochs:
+        return keras.optimizers.schedules.CosineDecay(
+            cfg.learning_rate / 100, decay_steps=(cfg.epochs - cfg.warmup_epochs) * steps_per_epoch,
+            warmup_target=cfg.learning_rate, warmup_steps=cfg.warmup_epochs * steps_per_epoch)
+    return keras.optimizers.schedules.CosineDecay(cfg.learning_rate, decay_steps=cfg.epochs * steps_per_epoch)
+
+
 def make_optimizer(cfg: TrainConfig, steps_per_epoch: int) -> keras.optimizers.Optimizer:
-    lr = cfg.learning_rate
-    if cfg.schedule == "cosine":
-        lr = keras.optimizers.schedules.CosineDecay(lr, decay_steps=cfg.epochs * steps_per_epoch)
-    return OPTIMIZERS[cfg.optimizer](learning_rate=lr)
+    return OPTIMIZERS[cfg.optimizer](learning_rate=make_schedule(cfg, steps_per_epoch))
 
 
 class _Engine(keras.callbacks.Callback):
@@ -180,7 +188,8 @@ class _Engine(keras.callbacks.Callback):
         drawn = self.hooks.probe() if self.hooks.probe is not None else None
         if drawn is not None:
             inputs = np.concatenate([inputs, shaped(self.spec, drawn[None])])
-        self.hooks.on_samples(epoch, inputs, reconstruct(self.autoencoder, inputs))
+        # A handful of digits: predict_on_batch costs about 1 ms where predict costs 70-80 ms per epoch.
+        self.hooks.on_samples(epoch, inputs, np.asarray(self.autoencoder.predict_on_batch(inputs)))
 
     def final_weights(self) -> list[np.ndarray]:
         """Best epoch's weights with early stopping, else the last completed epoch's."""

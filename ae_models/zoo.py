@@ -24,13 +24,15 @@ SCHEDULES = ("constant", "cosine")
 @dataclass(frozen=True)
 class TrainConfig:
     """Hyperparameters of one training run. ``patience`` turns on early stopping (restoring the best
-    epoch); ``validation_size`` digits of the training set are held out for validation."""
+    epoch); ``validation_size`` digits of the training set are held out for validation;
+    ``warmup_epochs`` ramps a cosine schedule's learning rate up from 1% (fewer dead ReLU units)."""
 
     epochs: int = 50
     batch_size: int = 256
     optimizer: str = "adam"
     learning_rate: float = 1e-3
     schedule: str = "constant"
+    warmup_epochs: int = 0
     loss: str = "bce"
     noise_factor: float = 0.0
     seed: int = 0
@@ -50,6 +52,8 @@ class TrainConfig:
             out["learning_rate"] = "a number in (0, 10]"
         if self.schedule not in SCHEDULES:
             out["schedule"] = f"one of {', '.join(SCHEDULES)}"
+        if not 0 <= self.warmup_epochs < max(self.epochs, 1):
+            out["warmup_epochs"] = "from 0 to fewer than the epochs"
         if self.loss not in LOSSES:
             out["loss"] = f"one of {', '.join(LOSSES)}"
         if not 0 <= self.noise_factor <= 1:

@@ -96,3 +96,14 @@ def test_denoiser_and_vae_train(tiny_dataset):
     for name in ("denoising", "vae"):
         result = train(quick(name, epochs=2), tiny_dataset, subset=120)
         assert np.isfinite([h["val_loss"] for h in result.history]).all()
+
+
+def test_cosine_warmup_ramps_up_then_decays():
+    from ae_models.training import make_schedule
+
+    cfg = zoo.TrainConfig(epochs=10, learning_rate=2e-3, schedule="cosine", warmup_epochs=2)
+    schedule = make_schedule(cfg, steps_per_epoch=100)
+    at = lambda step: float(schedule(step))  # noqa: E731
+    assert at(0) == pytest.approx(2e-5) and at(200) == pytest.approx(2e-3)
+    assert at(100) < at(200) and at(600) < at(200) and at(1000) == pytest.approx(0, abs=1e-9)
+    assert "warmup_epochs" in zoo.TrainConfig(epochs=3, warmup_epochs=3).problems()
