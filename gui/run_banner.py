@@ -1,0 +1,69 @@
+"""The line under the plot that says how the last run ended and offers what can be done next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from gui.workers import RunOutcome
+
+STYLES = {
+    "ok": "#runBanner { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px; }",
+    "ask": "#runBanner { background: #fff8e1; border: 1px solid #ffe082; border-radius: 4px; }",
+    "error": "#runBanner { background: #ffebee; border: 1px solid #ef9a9a; border-radius: 4px; }",
+    "note": "#runBanner { background: palette(alternate-base); border-radius: 4px; }",
+}
+
+
+def _figures(outcome: RunOutcome) -> str:
+    history = outcome.result.history
+    parts = [f"loss {history[-1]['loss']:.4f}", f"val loss {history[-1]['val_loss']:.4f}"] if history else []
+    if outcome.test.get("test_bce") is not None:
+        parts.append(f"test BCE {outcome.test['test_bce']:.4f}")
+    return ", ".join(parts)
+
+
+class RunBanner(QFrame):
+    """Finished (saved, use it), cancelled (save it?) or failed (why); hidden before the first run."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="runBanner")
+        self.text = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.save_button = QPushButton("Save this model")
+        self.use_button = QPushButton("Use in Draw tab")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.use_button)
+        self.kind = ""
+        self.clear()
+
+    def _show(self, kind: str, text: str, save: bool = False, use: bool = False) -> None:
+        self.kind = kind
+        self.setStyleSheet(STYLES[kind])
+        self.text.setText(text)
+        self.save_button.setVisible(save)
+        self.use_button.setVisible(use)
+        self.show()
+
+    def clear(self) -> None:
+        self.kind = ""
+        self.hide()
+
+    def show_finished(self, outcome: RunOutcome) -> None:
+        self._show("ok", f"Saved as <b>{outcome.path.stem}</b>: {_figures(outcome)}.", use=True)
+
+    def show_cancelled(self, outcome: RunOutcome) -> None:
+        done = outcome.result.epochs_done
+        self._show("ask", f"Stopped. The model after epoch {done} is kept ({_figures(outcome)}). "
+                          "Save it to use it later?", save=True)
+
+    def show_error(self, message: str) -> None:
+        self._show("error", message)
+
+    @Slot(str)
+    def show_note(self, message: str) -> None:
+        """A passing message from the models list (used, renamed, removed)."""
+        if self.kind in ("", "ok", "note"):
+            self._show("note", message)

@@ -1,0 +1,297 @@
+"""The training set-up form: variant, recipe preset, dataset, hyperparameters and architecture sizes.
+
+Filled from the zoo's specs (house style 2: the lists come from ``REGISTRY`` and ``RECIPES``). Every
+field is checked as it is edited; what is wrong shows under the field and ``validityChanged`` tells the
+tab to disable Start. ``spec()`` turns the form into the ``ModelSpec`` a run trains.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from ae_models import zoo
+from gui.dataset_picker import DatasetPicker
+from gui.form_fields import (ARCH_FIELDS, LOSS_TITLES, OPTIMIZER_TITLES, SCHEDULE_TITLES, TRAIN_DIGITS, combo,
+                              parse_field, spin)
+
+
+class TrainForm(QWidget):
+    """Set-up for one run; ``spec()``, ``subset`` and ``tensorboard_folder`` read it, ``validityChanged`` reports problems."""
+
+    validityChanged = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._errors: dict[str, QLabel] = {}
+        self._forms: dict[str, tuple[QFormLayout, QWidget]] = {}
+        self._valid = True
+        self._build_model_group()
+        self._build_data_group()
+        self._build_training_group()
+        self._build_logging_group()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for group in (self.model_group, self.data_group, self.training_group, self.logging_group):
+            layout.addWidget(group)
+        layout.addStretch(1)
+        self._fill(zoo.REGISTRY[self.variant.currentData()])
+        self._connect()
+        self.revalidate()
+
+    def _row(self, form: QFormLayout, key: str, label: str, editor: QWidget, tip: str = "") -> None:
+        """A labelled field with its error line underneath."""
+        error = QLabel(objectName="fieldError", wordWrap=True)
+        error.setStyleSheet("color: #c62828; font-size: 11px;")
+        error.hide()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(editor)
+        column.addWidget(error)
+        editor.setToolTip(tip)
+        form.addRow(label, box)
+        self._errors[key] = error
+        self._forms[key] = (form, box)
+
+    def _build_model_group(self) -> None:
+        self.model_group = QGroupBox("Model")
+        form = QFormLayout(self.model_group)
+        self.variant = combo({name: spec.title for name, spec in zoo.REGISTRY.items()})
+        self.preset = combo({"": "Shipped model's recipe", **{n: s.title for n, s in zoo.RECIPES.items()}})
+        self._row(form, "variant", "Variant", self.variant, "The autoencoder family and layout to train.")
+        self._row(form, "preset", "Preset", self.preset, "Fill the form with a tutorial's settings.")
+        self.arch_edits: dict[str, QWidget] = {}
+        for key, field in ARCH_FIELDS.items():
+            edit = spin(int(field.low), int(field.high)) if field.kind == "int" else QLineEdit()
+            self.arch_edits[key] = edit
+            self._row(form, key, field.label, edit, field.tip)
+        self.noise = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
+        self._row(form, "noise_factor", "Input noise", self.noise,
+                  "Gaussian noise added to the inputs while training (a denoiser); 0 for none.")
+        self.description = QLabel(wordWrap=True)
+        self.description.setStyleSheet("color: #555;")
+        form.addRow(self.description)
+
+    def _build_data_group(self) -> None:
+        self.data_group = QGroupBox("Data")
+        form = QFormLayout(self.data_group)
+        self.dataset = DatasetPicker()
+        self._row(form, "dataset", "Dataset", self.dataset)
+        self.digits = spin(100, TRAIN_DIGITS, 1000)
+        self.digits.setValue(TRAIN_DIGITS)
+        self._row(form, "subset", "Training digits", self.digits,
+                  "How many training images to use (a fifth of them, at most 5,000, is held out for validation).")
+
+    def _build_training_group(self) -> None:
+        self.training_group = QGroupBox("Training")
+        form = QFormLayout(self.training_group)
+        self.epochs = spin(1, 1000)
+        self.batch = spin(1, 8192, 32)
+        self.optimizer = combo(OPTIMIZER_TITLES)
+        self.learning_rate = QLineEdit()
+        self.schedule = combo(SCHEDULE_TITLES)
+        self.loss = combo(LOSS_TITLES)
+        self.seed = spin(0, 2**31 - 1)
+        for key, label, editor, tip in (
+            ("epochs", "Epochs", self.epochs, "Passes over the training digits."),
+            ("batch_size", "Batch size", self.batch, "Digits per gradient step."),
+            ("optimizer", "Optimizer", self.optimizer, ""),
+            ("learning_rate", "Learning rate", self.learning_rate, "For example 0.001 or 1e-3."),
+            ("schedule", "Rate schedule", self.schedule, "Keep the rate, or let it decay to zero along a cosine."),
+            ("loss", "Loss", self.loss, ""),
+            ("seed", "Random seed", self.seed, "The same seed and settings give the same model."),
+        ):
+            self._row(form, key, label, editor, tip)
+
+    def _build_logging_group(self) -> None:
+        self.logging_group = QGroupBox("TensorBoard")
+        self.tensorboard = QCheckBox("Write TensorBoard logs")
+        self.tensorboard_dir = QLineEdit(placeholderText="Folder for the logs")
+        self.tensorboard_browse = QPushButton("Choose…")
+        row = QHBoxLayout()
+        row.addWidget(self.tensorboard_dir, 1)
+        row.addWidget(self.tensorboard_browse)
+        form = QFormLayout(self.logging_group)
+        form.addRow(self.tensorboard)
+        holder = QWidget()
+        holder.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self._row(form, "tensorboard", "Log folder", holder, "Each run writes into its own sub-folder.")
+
+    def _connect(self) -> None:
+        self.variant.currentIndexChanged.connect(self._on_variant)
+        self.preset.currentIndexChanged.connect(self._on_preset)
+        self.tensorboard_browse.clicked.connect(self._choose_tensorboard_dir)
+        self.dataset.changed.connect(self.revalidate)
+        for edit in (*self.arch_edits.values(), self.learning_rate, self.tensorboard_dir):
+            signal = edit.valueChanged if isinstance(edit, QSpinBox) else edit.textChanged
+            signal.connect(self.revalidate)
+        for box in (self.epochs, self.batch, self.seed, self.digits, self.noise):
+            box.valueChanged.connect(self.revalidate)
+        for box in (self.optimizer, self.schedule, self.loss):
+            box.currentIndexChanged.connect(self.revalidate)
+        self.tensorboard.toggled.connect(self.revalidate)
+
+    @property
+    def base(self) -> zoo.ModelSpec:
+        """The registry variant or recipe the form started from."""
+        return zoo.RECIPES.get(self.preset.currentData()) or zoo.REGISTRY[self.variant.currentData()]
+
+    @Slot()
+    def _on_variant(self) -> None:
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(0)
+        self.preset.blockSignals(False)
+        self._fill(self.base)
+
+    @Slot()
+    def _on_preset(self) -> None:
+        spec = self.base
+        self.variant.blockSignals(True)
+        self.variant.setCurrentIndex(self.variant.findData(spec.variant))
+        self.variant.blockSignals(False)
+        self._fill(spec)
+
+    def _fill(self, spec: zoo.ModelSpec) -> None:
+        """Show a spec's settings and only the architecture fields its family has."""
+        cfg = spec.train
+        for key, edit in self.arch_edits.items():
+            form, box = self._forms[key]
+            form.setRowVisible(box, key in spec.arch)
+            if key not in spec.arch:
+                continue
+            value = spec.arch[key]
+            if isinstance(edit, QSpinBox):
+                edit.setValue(int(value))
+            else:
+                edit.setText(", ".join(map(str, value)) if isinstance(value, tuple) else f"{value:g}")
+        self.noise.setValue(cfg.noise_factor)
+        self.epochs.setValue(cfg.epochs)
+        self.batch.setValue(cfg.batch_size)
+        self.optimizer.setCurrentIndex(self.optimizer.findData(cfg.optimizer))
+        self.learning_rate.setText(f"{cfg.learning_rate:g}")
+        self.schedule.setCurrentIndex(self.schedule.findData(cfg.schedule))
+        self.loss.setCurrentIndex(self.loss.findData(cfg.loss))
+        self.seed.setValue(cfg.seed)
+        self.description.setText(f"{spec.description}\nFrom: {spec.tutorial}")
+        self.revalidate()
+
+    def _arch_values(self) -> tuple[dict[str, Any], dict[str, str]]:
+        values, problems = {}, {}
+        for key in self.base.arch:
+            edit = self.arch_edits.get(key)
+            if edit is None:
+                continue
+            if isinstance(edit, QSpinBox):
+                values[key] = edit.value()
+                continue
+            values[key], problem = parse_field(ARCH_FIELDS[key], edit.text())
+            if problem:
+                problems[key] = problem
+        return values, problems
+
+    def _train_values(self) -> tuple[dict[str, Any], dict[str, str]]:
+        values = {"epochs": self.epochs.value(), "batch_size": self.batch.value(),
+                  "optimizer": self.optimizer.currentData(), "schedule": self.schedule.currentData(),
+                  "loss": self.loss.currentData(), "seed": self.seed.value(), "noise_factor": self.noise.value()}
+        try:
+            values["learning_rate"] = float(self.learning_rate.text())
+        except ValueError:
+            return values, {"learning_rate": "a number, e.g. 0.001"}
+        return values, {}
+
+    def problems(self) -> dict[str, str]:
+        """Field -> what is wrong with it; empty when a run can start."""
+        arch, problems = self._arch_values()
+        train, train_problems = self._train_values()
+        problems.update(train_problems)
+        if not train_problems:
+            problems.update(self.base.customized(**train).train.problems())
+        if self.dataset.problem():
+            problems["dataset"] = self.dataset.problem()
+        if self.tensorboard.isChecked() and not self.tensorboard_dir.text().strip():
+            problems["tensorboard"] = "choose a folder for the logs"
+        return problems
+
+    @Slot()
+    def revalidate(self) -> None:
+        """Show each field's problem under it and report whether the form can start a run."""
+        problems = self.problems()
+        for key, label in self._errors.items():
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+        self.tensorboard_dir.setEnabled(self.tensorboard.isChecked())
+        self.tensorboard_browse.setEnabled(self.tensorboard.isChecked())
+        valid = not problems
+        if valid != self._valid:
+            self._valid = valid
+            self.validityChanged.emit(valid)
+
+    @property
+    def valid(self) -> bool:
+        return self._valid
+
+    def spec(self) -> zoo.ModelSpec:
+        """The spec the form describes; only call it when ``valid``."""
+        arch, _ = self._arch_values()
+        train, _ = self._train_values()
+        return self.base.customized(arch=arch, **train)
+
+    @property
+    def subset(self) -> int | None:
+        return None if self.digits.value() >= TRAIN_DIGITS else self.digits.value()
+
+    @property
+    def tensorboard_folder(self) -> Path | None:
+        return Path(self.tensorboard_dir.text().strip()) if self.tensorboard.isChecked() else None
+
+    @Slot()
+    def _choose_tensorboard_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for TensorBoard logs", self.tensorboard_dir.text())
+        if folder:
+            self.tensorboard_dir.setText(folder)
+
+    def set_editable(self, editable: bool) -> None:
+        """Lock the form while a run uses it."""
+        for group in (self.model_group, self.data_group, self.training_group, self.logging_group):
+            group.setEnabled(editable)
+
+    def values(self) -> dict[str, Any]:
+        """The form's contents as plain data (for QSettings)."""
+        return {
+            "variant": self.variant.currentData(), "preset": self.preset.currentData(),
+            "arch": {k: e.value() if isinstance(e, QSpinBox) else e.text() for k, e in self.arch_edits.items()},
+            "noise": self.noise.value(), "epochs": self.epochs.value(), "batch": self.batch.value(),
+            "optimizer": self.optimizer.currentData(), "learning_rate": self.learning_rate.text(),
+            "schedule": self.schedule.currentData(), "loss": self.loss.currentData(), "seed": self.seed.value(),
+            "digits": self.digits.value(), "dataset": self.dataset.name,
+            "tensorboard": self.tensorboard.isChecked(), "tensorboard_dir": self.tensorboard_dir.text(),
+        }
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Restore ``values()``; unknown or stale entries are ignored."""
+        self.variant.setCurrentIndex(max(0, self.variant.findData(values.get("variant"))))
+        self.preset.setCurrentIndex(max(0, self.preset.findData(values.get("preset"))))
+        for key, value in (values.get("arch") or {}).items():
+            edit = self.arch_edits.get(key)
+            if isinstance(edit, QSpinBox) and isinstance(value, int):
+                edit.setValue(value)
+            elif isinstance(edit, QLineEdit) and isinstance(value, str):
+                edit.setText(value)
+        for box, key in ((self.noise, "noise"), (self.epochs, "epochs"), (self.batch, "batch"),
+                         (self.seed, "seed"), (self.digits, "digits")):
+            if isinstance(values.get(key), (int, float)):
+                box.setValue(values[key])
+        for box, key in ((self.optimizer, "optimizer"), (self.schedule, "schedule"), (self.loss, "loss")):
+            box.setCurrentIndex(max(0, box.findData(values.get(key))))
+        self.learning_rate.setText(str(values.get("learning_rate", self.learning_rate.text())))
+        self.dataset.select(str(values.get("dataset", "")))
+        self.tensorboard.setChecked(bool(values.get("tensorboard", False)))
+        self.tensorboard_dir.setText(str(values.get("tensorboard_dir", "")))
+        self.revalidate()

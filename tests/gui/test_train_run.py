@@ -1,0 +1,217 @@
+"""Real fits through the Train tab's worker thread on a few hundred MNIST digits: progress order, the
+saved file, cancel, failures that leave no file, and hot-swapping the result into the live models."""
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QObject, Slot
+
+from ae_models import data, store
+from ae_models.resources import MANIFEST, MODELS_DIR
+from gui.hub import ModelHub
+from gui.model_library import ModelLibrary
+from gui.train_tab import TrainTab
+
+RUN_TIMEOUT = 120_000
+
+
+class Recorder(QObject):
+    """Main-thread receiver of a worker's signals, in the order they arrive."""
+
+    def __init__(self, tab: TrainTab, worker, cancel_at: tuple[int, int] | None = None):
+        super().__init__(tab)
+        self.tab, self.cancel_at, self.events = tab, cancel_at, []
+        worker.batchDone.connect(self.batch)
+        worker.epochDone.connect(self.epoch)
+        worker.samplesReady.connect(self.samples)
+        worker.completed.connect(self.completed)
+        worker.failed.connect(self.failed)
+
+    @Slot(int, int, int, float)
+    def batch(self, epoch, batch, batches, loss):
+        self.events.append(("batch", epoch, batch, batches))
+        if self.cancel_at is not None and (epoch, batch) >= self.cancel_at:
+            self.tab.cancel()
+
+    @Slot(int, object)
+    def epoch(self, epoch, entry):
+        self.events.append(("epoch", epoch))
+
+    @Slot(int, object, object)
+    def samples(self, epoch, inputs, outputs):
+        self.events.append(("samples", epoch, inputs.shape, outputs.shape))
+
+    @Slot(object)
+    def completed(self, outcome):
+        self.events.append(("completed",))
+
+    @Slot(str)
+    def failed(self, message):
+        self.events.append(("failed", message))
+
+    def kinds(self):
+        return [e[0] for e in self.events]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def mnist_present():
+    if data.locate("mnist") is None:
+        pytest.skip(f"MNIST not found; set {data.ENV_DATA} to the folder holding mnist/")
+
+
+@pytest.fixture
+def tab(qtbot, tmp_path):
+    widget = TrainTab(ModelHub(models_dir=tmp_path / "no-models"), library=ModelLibrary(tmp_path / "models"))
+    qtbot.addWidget(widget)
+    return widget
+
+
+def configure(tab, epochs=1, digits=300, batch=32, variant="vanilla"):
+    form = tab.form
+    form.variant.setCurrentIndex(form.variant.findData(variant))
+    form.epochs.setValue(epochs)
+    form.digits.setValue(digits)
+    form.batch.setValue(batch)
+    assert form.valid, form.problems()
+
+
+def run(qtbot, tab, cancel_at=None) -> Recorder:
+    """Start a run with a recorder connected before the worker's thread starts; wait until it is idle."""
+    recorders, start = [], tab.runner.start
+
+    def start_recorded(worker):
+        recorders.append(Recorder(tab, worker, cancel_at))
+        start(worker)
+
+    tab.runner.start = start_recorded
+    with qtbot.waitSignal(tab.runner.idle, timeout=RUN_TIMEOUT):
+        tab.start()
+    return recorders[0]
+
+
+def library_files(tab):
+    folder = tab.library.folder
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def test_a_run_reports_in_order_and_saves_a_file_that_matches_its_sidecar(qtbot, tab):
+    configure(tab)
+    recorder = run(qtbot, tab)
+    kinds = recorder.kinds()
+    assert kinds[-3:] == ["epoch", "samples", "completed"] and set(kinds[:-3]) == {"batch"}
+    batches = [e[1:] for e in recorder.events if e[0] == "batch"]
+    assert batches == sorted(batches) and batches[-1] == (1, 8, 8)  # 240 training digits / 32
+    assert recorder.events[-2] == ("samples", 1, (10, 784), (10, 784))
+    outcome = tab.outcome
+    assert not outcome.cancelled and outcome.path.parent == tab.library.folder
+    assert library_files(tab) == [outcome.path.with_suffix(".json").name, outcome.path.name]
+    model, meta = store.load(outcome.path)
+    assert meta["sha256"] == store.file_sha256(outcome.path)
+    assert meta["history"] == outcome.result.history and meta["epochs_done"] == 1
+    assert meta["dataset"] == "mnist" and meta["subset"] == 300 and meta["train"]["batch_size"] == 32
+    assert meta["test"]["test_bce"] == pytest.approx(outcome.test["test_bce"])
+    digits = np.random.default_rng(0).random((4, 784), np.float32)
+    np.testing.assert_allclose(model.predict_on_batch(digits), outcome.result.autoencoder.predict_on_batch(digits),
+                               atol=1e-6)
+    assert tab.progress.run_bar.value() == 1 and tab.plot.val_loss == [outcome.result.history[0]["val_loss"]]
+    assert tab.progress.strip.outputs[3].image() is not None
+    assert tab.banner.kind == "ok" and outcome.path.stem in tab.banner.text.text()
+    assert tab.models.selected.path == outcome.path
+    assert tab.start_button.isEnabled() and tab.form.model_group.isEnabled()
+
+
+def test_cancel_mid_epoch_keeps_the_last_completed_epoch_and_offers_to_save_it(qtbot, tab):
+    configure(tab, epochs=3, digits=20_000)
+    recorder = run(qtbot, tab, cancel_at=(2, 1))
+    outcome = tab.outcome
+    assert outcome.cancelled and outcome.result.epochs_done == 1
+    assert [e for e in recorder.events if e[0] == "epoch"] == [("epoch", 1)]  # epoch 2 never completed
+    last_batch = [e for e in recorder.events if e[0] == "batch"][-1]
+    assert last_batch[1] == 2 and last_batch[2] < last_batch[3]  # stopped inside epoch 2
+    assert library_files(tab) == [] and tab.banner.kind == "ask" and tab.banner.save_button.isVisibleTo(tab)
+    tab.save_result()
+    model, meta = store.load(outcome.path)
+    assert meta["cancelled"] is True and meta["epochs_done"] == 1 and "test" not in meta
+    assert tab.banner.kind == "ok" and [e.path for e in tab.library.entries()] == [outcome.path]
+
+
+def test_cancel_in_the_first_epoch_leaves_nothing_to_keep(qtbot, tab):
+    configure(tab, epochs=2, digits=20_000)
+    run(qtbot, tab, cancel_at=(1, 1))
+    assert tab.outcome.cancelled and tab.outcome.result.epochs_done == 0
+    assert "nothing to keep" in tab.progress.status.text() and not tab.banner.isVisibleTo(tab)
+    assert library_files(tab) == []
+
+
+@pytest.mark.parametrize(("error", "expected"), [
+    (RuntimeError("boom"), "unexpected error (RuntimeError: boom)"),
+    (MemoryError(), "ran out of memory"),
+])
+def test_a_failing_run_says_why_and_saves_nothing(qtbot, tab, monkeypatch, error, expected):
+    def fail(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr("ae_models.training.train", fail)
+    configure(tab)
+    recorder = run(qtbot, tab)
+    assert recorder.kinds() == ["failed"] and tab.outcome is None
+    assert tab.banner.kind == "error" and expected in tab.banner.text.text()
+    assert library_files(tab) == [] and tab.start_button.isEnabled()
+
+
+def test_a_nan_loss_ends_the_run_with_a_clear_message(qtbot, tab):
+    configure(tab, variant="vae")
+    tab.form.learning_rate.setText("10")  # exp(log-variance) overflows within a few Adam steps
+    run(qtbot, tab)
+    assert tab.banner.kind == "error" and "The loss became nan in epoch 1" in tab.banner.text.text()
+    assert "lower learning rate" in tab.banner.text.text() and library_files(tab) == []
+
+
+def test_a_failed_save_leaves_no_partial_file(qtbot, tab, monkeypatch):
+    def disk_full(path):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "file_sha256", disk_full)
+    configure(tab)
+    run(qtbot, tab)
+    assert tab.banner.kind == "error" and "No space left on device" in tab.banner.text.text()
+    assert library_files(tab) == []
+
+
+@pytest.fixture
+def loaded_hub(qtbot, tmp_path):
+    """A hub with the shipped vanilla model only (fast to load)."""
+    folder = tmp_path / "shipped"
+    folder.mkdir()
+    manifest = json.loads(MANIFEST.read_text())
+    manifest["variants"] = {"vanilla": manifest["variants"]["vanilla"]}
+    (folder / MANIFEST.name).write_text(json.dumps(manifest))
+    for name in ("vanilla.keras", "vanilla.json"):
+        shutil.copy(MODELS_DIR / name, folder / name)
+    hub = ModelHub(models_dir=folder)
+    with qtbot.waitSignal(hub.modelsChanged, timeout=RUN_TIMEOUT):
+        hub.start_loading()
+    return hub
+
+
+def test_use_in_draw_tab_hot_swaps_the_live_model(qtbot, tmp_path, loaded_hub):
+    tab = TrainTab(loaded_hub, library=ModelLibrary(tmp_path / "models"))
+    qtbot.addWidget(tab)
+    configure(tab)
+    run(qtbot, tab)
+    digit = data.load("mnist").x_test[0].astype(np.float32) / 255
+    shipped = loaded_hub.engine["vanilla"].reconstruct(digit)
+    trained = tab.outcome.result.autoencoder.predict_on_batch(digit.reshape(1, 784)).reshape(28, 28)
+    assert not np.allclose(shipped, trained, atol=1e-3)
+    with qtbot.waitSignal(loaded_hub.modelsChanged):
+        tab.models.use_instead()
+    np.testing.assert_allclose(loaded_hub.engine["vanilla"].reconstruct(digit), trained, atol=1e-5)
+    name = tab.outcome.path.stem
+    assert tab.models.table.item(0, 8).text() == "vanilla"
+    tab.models.remove_from_draw()  # the shipped model comes back
+    np.testing.assert_allclose(loaded_hub.engine["vanilla"].reconstruct(digit), shipped, atol=1e-6)
+    tab.use_result()  # from the banner: next to the shipped model, under its own name
+    assert loaded_hub.engine.names == ["vanilla", name]
+    np.testing.assert_allclose(loaded_hub.engine[name].reconstruct(digit), trained, atol=1e-5)
