@@ -118,8 +118,7 @@ class DatasetPicker(QWidget):
             text = self._why_missing(self._target) + (f"\n\n{self._error}" if self._error else "")
             self.notice.setText(text.replace("/", "/\u200b"))  # lets long paths wrap at their slashes
             self.summary.setText(f"{self._target.title} was not found.")
-            if self._error or not self.available(self.name):
-                self.details_button.setChecked(True)
+            self.details_button.setChecked(bool(self._error) or not self.available(self.name))
         self._show_details(self.details_button.isChecked())
         self.changed.emit()
 

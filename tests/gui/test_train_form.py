@@ -1,0 +1,133 @@
+"""The training form: invalid values block Start and say why next to the field; presets fill it; a
+missing dataset is explained and can be downloaded (with progress) or located; the form is remembered."""
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from ae_models import data, zoo
+from gui.hub import ModelHub
+from gui.model_library import ModelLibrary
+from gui.train_form import TrainForm
+from gui.train_tab import TrainTab
+
+REAL_DATA = os.environ.get(data.ENV_DATA)  # read before any test empties it
+
+
+@pytest.fixture
+def tab(qtbot, tmp_path):
+    widget = TrainTab(ModelHub(models_dir=tmp_path / "no-models"), library=ModelLibrary(tmp_path / "models"))
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def no_datasets(monkeypatch, tmp_path):
+    """Every searched folder is empty (the system folder for Fashion-MNIST aside)."""
+    monkeypatch.setenv(data.ENV_DATA, str(tmp_path / "data"))
+    monkeypatch.setenv(data.ENV_CACHE, str(tmp_path / "cache"))
+
+
+def error_of(form: TrainForm, key: str) -> str:
+    label = form._errors[key]
+    return label.text() if label.isVisibleTo(form) else ""
+
+
+def test_invalid_values_are_explained_next_to_the_field_and_block_start(tab):
+    if data.locate("mnist") is None:
+        pytest.skip("MNIST not found")
+    form = tab.form
+    assert form.valid and tab.start_button.isEnabled()
+    for key, text, expected in (("learning_rate", "fast", "a number"), ("learning_rate", "0", "(0, 10]")):
+        getattr(form, key).setText(text)
+        assert error_of(form, key) and expected in error_of(form, key)
+        assert not tab.start_button.isEnabled() and not tab.start_action.isEnabled()
+    tab.start()
+    assert not tab.running
+    form.learning_rate.setText("1e-3")
+    form.arch_edits["hidden"].setText("128, lots")
+    assert error_of(form, "hidden") == "whole numbers separated by commas" and not tab.start_button.isEnabled()
+    form.arch_edits["hidden"].setText("128, 64")
+    assert form.valid and tab.start_button.isEnabled() and form.spec().arch["hidden"] == (128, 64)
+    form.variant.setCurrentIndex(form.variant.findData("conv"))
+    form.arch_edits["filters"].setText("16, 8, 8, 8, 8")
+    assert error_of(form, "filters") == "1 to 4 numbers" and not tab.start_button.isEnabled()
+    form.arch_edits["filters"].setText("16, 8")
+    form.tensorboard.setChecked(True)
+    assert error_of(form, "tensorboard") == "choose a folder for the logs" and not form.valid
+    form.tensorboard_dir.setText("/tmp/logs")
+    assert form.valid and form.tensorboard_folder == Path("/tmp/logs")
+
+
+def test_presets_fill_the_form_and_only_the_variants_fields_show(qtbot):
+    form = TrainForm()
+    qtbot.addWidget(form)
+    form.preset.setCurrentIndex(form.preset.findData("tutorial-vanilla-adadelta"))
+    assert form.variant.currentData() == "vanilla"
+    assert (form.optimizer.currentData(), form.learning_rate.text(), form.epochs.value(), form.batch.value()) == (
+        "adadelta", "1", 50, 256)
+    assert form.spec() == zoo.RECIPES["tutorial-vanilla-adadelta"]
+    form.variant.setCurrentIndex(form.variant.findData("denoising"))
+    assert form.preset.currentIndex() == 0 and form.noise.value() == 0.5
+    assert form.spec() == zoo.REGISTRY["denoising"]
+    layout, row = form._forms["filters"]
+    assert layout.isRowVisible(row) and not layout.isRowVisible(form._forms["hidden"][1])
+
+
+def test_a_missing_dataset_is_disabled_with_where_it_looked_and_how_to_get_it(qtbot, tab, no_datasets, tmp_path):
+    tab.form.dataset.refresh()
+    picker = tab.form.dataset
+    mnist_item = picker.combo.model().item(picker.combo.findData("mnist"))
+    assert not mnist_item.isEnabled() and "not found" in mnist_item.text()
+    assert str(tmp_path / "data" / "mnist") in picker.notice.text().replace("\u200b", "")
+    assert picker.details.isVisibleTo(picker) and not tab.start_button.isEnabled()
+    assert "download one or choose its folder" in error_of(tab.form, "dataset")
+    if data.locate("fashion-mnist") is None:
+        fashion = picker.combo.model().item(picker.combo.findData("fashion-mnist"))
+        assert not fashion.isEnabled() and "apt install dataset-fashion-mnist" in fashion.toolTip()
+    if REAL_DATA and data.locate("mnist", REAL_DATA):
+        picker.set_folder(REAL_DATA)  # "Choose folder…"
+        assert mnist_item.isEnabled() and tab.start_button.isEnabled() and not picker.details.isVisibleTo(picker)
+
+
+def test_download_shows_progress_and_makes_the_dataset_available(qtbot, tab, no_datasets, tmp_path):
+    source = data.locate("mnist", REAL_DATA) if REAL_DATA else None
+    if source is None:
+        pytest.skip("MNIST not found")
+    picker = tab.form.dataset
+    picker.refresh()
+    picker.mirrors = [source.as_uri() + "/"]  # the real fetch, from a local mirror
+    maxima = []
+    picker.bar.valueChanged.connect(lambda value: maxima.append(picker.bar.maximum()))
+    with qtbot.waitSignal(picker.runner.idle, timeout=60_000):
+        picker.download_button.click()
+        assert not tab.start_button.isEnabled() and picker.bar.isVisibleTo(picker)
+    assert maxima and max(maxima) > 1_000_000  # the training images' size in bytes
+    assert data.locate("mnist") == tmp_path / "cache" / "mnist"
+    assert picker.name == "mnist" and tab.form.valid and not picker.bar.isVisibleTo(picker)
+
+
+def test_a_failed_download_is_explained_and_leaves_nothing(qtbot, tab, no_datasets, tmp_path):
+    picker = tab.form.dataset
+    picker.refresh()
+    picker.mirrors = [(tmp_path / "nowhere").as_uri() + "/"]
+    with qtbot.waitSignal(picker.runner.idle, timeout=60_000):
+        picker.download()
+    assert "Could not download MNIST" in picker.notice.text() and not tab.form.valid
+    assert list((tmp_path / "cache" / "mnist").iterdir()) == []
+
+
+def test_the_form_and_the_data_folder_are_remembered(qtbot, tab, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    tab.form.preset.setCurrentIndex(tab.form.preset.findData("tutorial-denoise-32-32-16"))
+    tab.form.epochs.setValue(7)
+    tab.form.learning_rate.setText("0.0005")
+    tab.form.dataset.set_folder(tmp_path)
+    tab.save_state(settings)
+    again = TrainTab(ModelHub(models_dir=tmp_path / "no-models"), library=tab.library)
+    qtbot.addWidget(again)
+    again.restore_state(settings)
+    assert again.form.values() == tab.form.values() and again.form.dataset.folder == tmp_path
+    assert again.form.spec() == tab.form.spec()

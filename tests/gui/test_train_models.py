@@ -1,0 +1,101 @@
+"""The list of trained models: metrics, rename, delete, use in the Draw tab, and opening a ``.keras`` from
+anywhere only after it has been checked (a damaged file or another kind of model changes nothing)."""
+
+import keras
+import numpy as np
+import pytest
+
+from ae_models import architectures, store, zoo
+from gui.hub import ModelHub
+from gui.model_library import ModelLibrary
+from gui.trained_models import TrainedModelsPanel
+
+
+def save_model(folder, stem, variant="vanilla", **meta):
+    """An untrained autoencoder of ``variant`` saved with a sidecar like the Train tab writes."""
+    spec = zoo.REGISTRY[variant]
+    model = architectures.build(spec).autoencoder
+    history = [{"epoch": 1, "loss": 0.2, "val_loss": 0.19}]
+    sidecar = {"variant": variant, "dataset": "mnist", "epochs_done": 1, "train": {"epochs": 5},
+               "history": history, "test": {"test_bce": 0.1875}, **meta}
+    path = folder / f"{stem}.keras"
+    store.save(model, path, sidecar)
+    return path
+
+
+@pytest.fixture
+def hub(qtbot, tmp_path):
+    """A loaded hub with no shipped models (fast)."""
+    loaded = ModelHub(models_dir=tmp_path / "shipped")
+    with qtbot.waitSignal(loaded.modelsChanged, timeout=120_000):
+        loaded.start_loading()
+    return loaded
+
+
+@pytest.fixture
+def panel(qtbot, hub, tmp_path):
+    widget = TrainedModelsPanel(hub, ModelLibrary(tmp_path / "models"))
+    qtbot.addWidget(widget)
+    widget.warnings = []
+    widget.warn = lambda title, text: widget.warnings.append(text)
+    return widget
+
+
+def test_the_list_shows_each_models_metrics_newest_first(panel):
+    save_model(panel.library.folder, "first")
+    save_model(panel.library.folder, "second", variant="conv")
+    panel.refresh()
+    rows = [[panel.table.item(r, c).text() for c in range(panel.table.columnCount())] for r in range(2)]
+    assert {row[0] for row in rows} == {"first", "second"}
+    first = next(row for row in rows if row[0] == "first")
+    assert first[1:7] == ["vanilla", "mnist", "1/5", "0.2000", "0.1900", "0.1875"] and first[8] == ""
+
+
+def test_rename_moves_both_files_and_refuses_bad_or_taken_names(panel):
+    path = save_model(panel.library.folder, "mine")
+    save_model(panel.library.folder, "taken")
+    panel.refresh(select=path)
+    for bad, reason in (("../escape", "Use up to 80"), ("taken", "exists already")):
+        panel.ask_name = lambda *args, name=bad: name
+        panel.rename()
+        assert reason in panel.warnings[-1] and path.exists()
+    panel.ask_name = lambda *args: "best one"
+    panel.rename()
+    renamed = panel.library.folder / "best one.keras"
+    assert renamed.exists() and not path.exists() and not store.sidecar_path(path).exists()
+    assert store.read_sidecar(renamed)["file"] == "best one.keras" and panel.selected.path == renamed
+    store.load(renamed)
+
+
+def test_use_rename_and_delete_follow_the_model_into_the_draw_tab(panel, hub):
+    path = save_model(panel.library.folder, "mine")
+    panel.refresh(select=path)
+    panel.use_next_to()
+    assert hub.engine.names == ["mine"] and panel.table.item(0, 8).text() == "mine"
+    panel.ask_name = lambda *args: "renamed"
+    panel.rename()
+    assert hub.engine.names == ["renamed"] and hub.engine["renamed"].path.name == "renamed.keras"
+    panel.confirm = lambda *args: False
+    panel.delete()
+    assert panel.selected is not None and hub.engine.names == ["renamed"]
+    panel.confirm = lambda *args: True
+    panel.delete()
+    assert hub.engine.names == [] and list(panel.library.folder.iterdir()) == [] and panel.table.rowCount() == 0
+
+
+def test_opening_a_damaged_file_or_another_model_says_why_and_changes_nothing(panel, hub, tmp_path):
+    garbage = tmp_path / "garbage.keras"
+    garbage.write_bytes(b"PK\x03\x04 definitely not a model")
+    classifier = tmp_path / "classifier.keras"
+    inputs = keras.Input((784,))
+    keras.Model(inputs, keras.layers.Dense(10)(inputs)).save(classifier)
+    for path, reason in ((garbage, "is damaged"), (classifier, "not an autoencoder")):
+        assert panel.open_file(path) is None
+        assert reason in panel.warnings[-1]
+        assert hub.engine.names == []
+    good = save_model(tmp_path, "found elsewhere")
+    assert panel.open_file(good) == "found elsewhere"
+    assert panel.open_file(good) == "found elsewhere (2)"  # never silently replaces a live model
+    assert hub.engine.names == ["found elsewhere", "found elsewhere (2)"]
+    digit = np.zeros((28, 28), np.float32)
+    assert hub.engine["found elsewhere"].reconstruct(digit).shape == (28, 28)
