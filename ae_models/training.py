@@ -206,6 +206,14 @@ class Checkpoint:
     """A folder holding the trainer (with optimizer state), the best weights and the run's state."""
 
     folder: Path
+    spec: ModelSpec
+
+    @property
+    def settings(self) -> dict:
+        """What a resumed run must share with the checkpoint: everything but the number of epochs."""
+        train = {k: v for k, v in dataclasses.asdict(self.spec.train).items() if k != "epochs"}
+        return json.loads(json.dumps({"model": self.spec.name, "arch": dict(self.spec.arch), "train": train},
+                                     default=list))
 
     def write(self, trainer, autoencoder, history, best_epoch, best_weights) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -217,7 +225,8 @@ class Checkpoint:
             with store.atomic_path(self.folder / BEST_FILE, ".weights.h5") as tmp:
                 autoencoder.save_weights(tmp)
             autoencoder.set_weights(current)
-        store.write_json(self.folder / STATE_FILE, {"history": history, "best_epoch": best_epoch})
+        store.write_json(self.folder / STATE_FILE,
+                         {"history": history, "best_epoch": best_epoch, "settings": self.settings})
 
     def exists(self) -> bool:
         return (self.folder / TRAINER_FILE).is_file() and (self.folder / STATE_FILE).is_file()
@@ -232,16 +241,16 @@ class Checkpoint:
         autoencoder.set_weights(current)
         return best
 
-    def load(self, spec: ModelSpec):
+    def load(self):
         """The saved trainer (compiled, optimizer state restored) and the history so far."""
         state = json.loads((self.folder / STATE_FILE).read_text())
+        if state.get("settings") != self.settings:
+            raise TrainingError(f"The checkpoint in {self.folder} was made with different settings or a "
+                                f"different model than {self.spec.name}; delete it or start without resuming.")
         try:
             trainer = store.load_keras(self.folder / TRAINER_FILE, compile=True)
         except store.ModelFileError as exc:
             raise TrainingError(f"The checkpoint in {self.folder} cannot be resumed: {exc}") from exc
-        encoder = trainer.get_layer("encoder")
-        if tuple(encoder.input_shape[1:]) != spec.input_shape:
-            raise TrainingError(f"The checkpoint in {self.folder} belongs to a different model than {spec.name}.")
         return trainer, state["history"]
 
 
@@ -264,10 +273,10 @@ def train(
     keras.utils.set_random_seed(cfg.seed)
     x_train, x_val = split(spec, dataset, subset)
     steps = math.ceil(len(x_train) / cfg.batch_size)
-    checkpoint = Checkpoint(Path(checkpoint_dir)) if checkpoint_dir is not None else None
+    checkpoint = Checkpoint(Path(checkpoint_dir), spec) if checkpoint_dir is not None else None
     history: list[dict] = []
     if resume and checkpoint is not None and checkpoint.exists():
-        trainer, history = checkpoint.load(spec)
+        trainer, history = checkpoint.load()
         encoder, decoder = trainer.get_layer("encoder"), trainer.get_layer("decoder")
         log.info("resuming %s after epoch %d", spec.name, len(history))
     else:

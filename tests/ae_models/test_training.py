@@ -66,17 +66,18 @@ def test_early_stopping_returns_the_best_epoch(tiny_dataset):
 
 def test_resume_continues_from_the_checkpoint(tiny_dataset, tmp_path):
     first = train(quick(epochs=2), tiny_dataset, checkpoint_dir=tmp_path / "ck")
-    assert Checkpoint(tmp_path / "ck").exists()
+    assert Checkpoint(tmp_path / "ck", quick()).exists()
     resumed = train(quick(epochs=4), tiny_dataset, checkpoint_dir=tmp_path / "ck", resume=True)
     assert [h["epoch"] for h in resumed.history] == [1, 2, 3, 4]
     assert resumed.history[:2] == first.history
     assert resumed.history[2]["loss"] < first.history[0]["loss"]
 
 
-def test_resume_refuses_a_checkpoint_of_another_model(tiny_dataset, tmp_path):
+@pytest.mark.parametrize("other", [quick("conv", epochs=2), quick(epochs=2, learning_rate=0.01)])
+def test_resume_refuses_a_checkpoint_of_other_settings(tiny_dataset, tmp_path, other):
     train(quick(epochs=1), tiny_dataset, checkpoint_dir=tmp_path / "ck")
-    with pytest.raises(TrainingError, match="different model"):
-        train(quick("conv", epochs=2), tiny_dataset, checkpoint_dir=tmp_path / "ck", resume=True)
+    with pytest.raises(TrainingError, match="different settings or a different model"):
+        train(other, tiny_dataset, checkpoint_dir=tmp_path / "ck", resume=True)
 
 
 def test_nan_loss_is_a_clear_error(tiny_dataset):
