@@ -54,6 +54,7 @@ class CodeStats:
     """Everything the Explore tab needs about one model's test-set codes, computed once off the GUI thread."""
 
     codes: np.ndarray          # (N, d) float32
+    directions: np.ndarray     # (N, d) the codes scaled to unit length, for the neighbour search
     labels: np.ndarray         # (N,) uint8
     order: np.ndarray          # code values by decreasing spread over the test set
     low: np.ndarray            # (d,) robust minimum of each value
@@ -70,6 +71,20 @@ def flatten(codes: np.ndarray) -> np.ndarray:
     """(N, ...) codes as (N, d) float32."""
     codes = np.asarray(codes, np.float32)
     return codes.reshape(len(codes), -1)
+
+
+def unit(codes: np.ndarray) -> np.ndarray:
+    """(N, d) codes scaled to unit length (an all-zero row stays zero)."""
+    codes = np.asarray(codes, np.float32)
+    norms = np.linalg.norm(codes, axis=1, keepdims=True)
+    return codes / np.where(norms > 0, norms, 1.0)
+
+
+def neighbours(stats: CodeStats, code: np.ndarray, k: int) -> Neighbours:
+    """The test digits nearest to ``code`` by direction in code space (the distance between unit-length
+    codes): a bolder or fainter drawing of the same shape scales the code more than it turns it, so
+    direction finds the right digits more often than plain distance (see bench/verdict_accuracy.py)."""
+    return nearest(stats.directions, stats.labels, unit(np.asarray(code, np.float32).reshape(1, -1))[0], k)
 
 
 def nearest(codes: np.ndarray, labels: np.ndarray, query: np.ndarray, k: int) -> Neighbours:
@@ -115,7 +130,7 @@ def code_stats(codes: np.ndarray, labels: np.ndarray) -> CodeStats:
     else:
         proj = pca(flat)
         projected = proj.project(flat)
-    return CodeStats(flat, np.asarray(labels, np.uint8), order, low, high, proj, projected.astype(np.float32))
+    return CodeStats(flat, unit(flat), np.asarray(labels, np.uint8), order, low, high, proj, projected.astype(np.float32))
 
 
 def padded_range(values: np.ndarray, margin: float = 0.05) -> tuple[float, float]:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from ae_models.codespace import CodeStats, Neighbours, nearest, verdict
+from ae_models.codespace import CodeStats, Neighbours, neighbours, verdict
 from gui.code_space import CodeSpace
 from gui.digit_scatter import DigitScatter
 from gui.digit_view import DigitView
@@ -76,7 +76,7 @@ class NeighboursPage(ExplorePage):
         grid = QGridLayout()
         for i, thumb in enumerate(self.thumbs):
             grid.addWidget(thumb, i // COLUMNS, i % COLUMNS)
-        left_box = QGroupBox("Nearest MNIST test digits (label · distance)")
+        left_box = QGroupBox("Nearest MNIST test digits by code direction (label · distance)")
         left = QVBoxLayout(left_box)
         left.addLayout(top)
         left.addLayout(grid)
@@ -121,7 +121,7 @@ class NeighboursPage(ExplorePage):
                                  else "Waiting for the test digits' codes…")
             return
         code = instance.encode(image).ravel()
-        self.last = nearest(stats.codes, stats.labels, code, self.k.value())
+        self.last = neighbours(stats, code, self.k.value())
         vote = verdict(self.last)
         self.verdict.setText(f"Looks like a <b>{vote.digit}</b>: {vote.votes} of {vote.k} neighbours")
         for thumb, index, label, distance in zip(self.thumbs, self.last.indices, self.last.labels,
