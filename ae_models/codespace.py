@@ -130,7 +130,8 @@ def code_stats(codes: np.ndarray, labels: np.ndarray) -> CodeStats:
     else:
         proj = pca(flat)
         projected = proj.project(flat)
-    return CodeStats(flat, unit(flat), np.asarray(labels, np.uint8), order, low, high, proj, projected.astype(np.float32))
+    return CodeStats(flat, unit(flat), np.asarray(labels, np.uint8), order, low, high, proj,
+                     projected.astype(np.float32))
 
 
 def padded_range(values: np.ndarray, margin: float = 0.05) -> tuple[float, float]:

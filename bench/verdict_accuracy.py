@@ -90,7 +90,8 @@ def render(font_path: Path, digit: int, rng: np.random.Generator) -> np.ndarray:
     if scale < 1.0:
         glyph = glyph.resize((max(1, int(glyph.width * scale)), max(1, int(glyph.height * scale))))
     canvas = Image.new("L", (CANVAS, CANVAS))
-    canvas.paste(glyph, (int(rng.integers(0, CANVAS - glyph.width + 1)), int(rng.integers(0, CANVAS - glyph.height + 1))))
+    place = (int(rng.integers(0, CANVAS - glyph.width + 1)), int(rng.integers(0, CANVAS - glyph.height + 1)))
+    canvas.paste(glyph, place)
     canvas = canvas.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 2.0)))
     return np.asarray(canvas, np.float32) / 255.0
 
@@ -178,8 +179,10 @@ def report(paths: dict[str, Path], x_test, y_test, images, labels, sizes, k: int
     engine = InferenceEngine()
     engine.load_many(paths)
     sets = {"pixels (no model, for reference)": (x_test, images)}
-    sets.update({f"{n} ({engine[n].code_size}-value code)": (engine[n].encode_batch(x_test), engine[n].encode_batch(images))
-                 for n in engine.names if engine[n].code_size > 2})
+    for name in engine.names:
+        if engine[name].code_size > 2:
+            title = f"{name} ({engine[name].code_size}-value code)"
+            sets[title] = (engine[name].encode_batch(x_test), engine[name].encode_batch(images))
     buckets = np.digitize(sizes, SIZE_BUCKETS)
     log.info("%-34s %9s %9s   %s", "", "direction", "distance",
              "by drawn height (share of the canvas): " + " ".join(_bucket_names()))

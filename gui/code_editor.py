@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSlider,
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QSlider,
                                QVBoxLayout, QWidget)
 
 from ae_models.codespace import CodeStats
@@ -30,7 +30,8 @@ def prefers_32(code_shape: tuple[int, ...]) -> bool:
 class CodeEditorPage(ExplorePage):
     """Sliders over the chosen model's code; ``code`` is the edited code, ``decoded`` shows its decoding."""
 
-    no_model_text = "No model with a flat code of at most 64 values is loaded (the shipped vanilla, deep and sparse are)."
+    no_model_text = ("No model with a flat code of at most 64 values is loaded (the shipped vanilla, deep and "
+                     "sparse are).")
 
     def __init__(self, hub: ModelHub, space: CodeSpace, parent: QWidget | None = None):
         super().__init__(hub, space, is_editable, prefers_32, parent=parent)
@@ -61,8 +62,7 @@ class CodeEditorPage(ExplorePage):
         images.addWidget(QLabel("The drawing's reconstruction:"))
         images.addWidget(self.original, 1)
         images.addStretch(0)
-        body = QHBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
+        body = self.body_layout(horizontal=True)
         body.addWidget(sliders_box, 3)
         body.addWidget(images_box, 2)
 

@@ -8,7 +8,8 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from ae_models.codespace import CodeStats
 from gui.code_space import CodeSpace
@@ -89,6 +90,7 @@ class ExplorePage(QWidget):
         layout.addLayout(self.header)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self.status)
+        self.remembered: dict[str, QSpinBox] = {}  # settings key -> spin box whose value is kept
         self._wanted_model = ""
         self._input_stale = True
         self._input_timer = QTimer(self, singleShot=True, interval=0)
@@ -98,6 +100,12 @@ class ExplorePage(QWidget):
         space.datasetReady.connect(self._on_dataset)
         space.statsFailed.connect(self._on_stats_failed)
         hub.inputChanged.connect(self._on_input)
+
+    def body_layout(self, horizontal: bool) -> QBoxLayout:
+        """The page body's layout, flush with the header."""
+        layout = QHBoxLayout(self.body) if horizontal else QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return layout
 
     @property
     def instance(self):
@@ -120,12 +128,18 @@ class ExplorePage(QWidget):
         """The drawing's 28x28 model input changed."""
 
     def save_state(self, settings: QSettings) -> None:
-        """Remember the chosen model (under a key named after the page's class)."""
+        """Remember the chosen model and the ``remembered`` spin boxes (keys prefixed by the page's class)."""
+        prefix = type(self).__name__
         if self.picker.name():
-            settings.setValue(f"{type(self).__name__}/model", self.picker.name())
+            settings.setValue(f"{prefix}/model", self.picker.name())
+        for key, spin in self.remembered.items():
+            settings.setValue(f"{prefix}/{key}", spin.value())
 
     def restore_state(self, settings: QSettings) -> None:
-        self._wanted_model = settings.value(f"{type(self).__name__}/model", "", str)
+        prefix = type(self).__name__
+        self._wanted_model = settings.value(f"{prefix}/model", "", str)
+        for key, spin in self.remembered.items():
+            spin.setValue(int(settings.value(f"{prefix}/{key}", spin.value())))
 
     @Slot(str)
     def _on_model(self, name: str) -> None:

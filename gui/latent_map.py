@@ -4,8 +4,8 @@ clicked or dragged point, and a manifold (an n x n grid of decoded digits over a
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from ae_models.codespace import CodeStats, grid_points, padded_range, tile
@@ -44,6 +44,7 @@ class LatentMapPage(ExplorePage):
         self.point_label = QLabel("—", alignment=Qt.AlignmentFlag.AlignCenter)
         self.manifold = DigitView(200)
         self.grid_size = QSpinBox(minimum=2, maximum=30, value=15)
+        self.remembered["grid"] = self.grid_size
         self.ranges = [QDoubleSpinBox(minimum=-1000, maximum=1000, decimals=2, singleStep=0.25) for _ in range(4)]
         fit = QPushButton("Fit to the test digits")
         fit.clicked.connect(self.fit_range)
@@ -73,8 +74,7 @@ class LatentMapPage(ExplorePage):
         side_widget = QWidget(maximumWidth=230)
         side_widget.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
-        body = QHBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
+        body = self.body_layout(horizontal=True)
         body.addWidget(self.map, 1)
         body.addWidget(manifold_box, 1)
         body.addWidget(side_widget)
@@ -137,11 +137,3 @@ class LatentMapPage(ExplorePage):
 
     def input_changed(self, image: np.ndarray) -> None:
         self.map.set_marker(self.instance.encode(image) if image.any() else None)
-
-    def save_state(self, settings: QSettings) -> None:
-        super().save_state(settings)
-        settings.setValue("LatentMapPage/grid", self.grid_size.value())
-
-    def restore_state(self, settings: QSettings) -> None:
-        super().restore_state(settings)
-        self.grid_size.setValue(int(settings.value("LatentMapPage/grid", self.grid_size.value())))

@@ -4,7 +4,7 @@ line between their codes in the chosen model's code space, decoding live, above 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout,
                                QWidget)
 
@@ -62,6 +62,7 @@ class MorphPage(ExplorePage):
         self.morphed = DigitView(160)
         self.frame_count = QSpinBox(minimum=3, maximum=MAX_FRAMES, value=10, suffix=" frames")
         self.frame_count.valueChanged.connect(self.update_strip)
+        self.remembered["frames"] = self.frame_count
         self.export_button = QPushButton("Export strip…")
         self.header.addStretch(1)
         self.header.addWidget(QLabel("Strip:"))
@@ -96,8 +97,7 @@ class MorphPage(ExplorePage):
         strip = QHBoxLayout(strip_box)
         for view in self.strip:
             strip.addWidget(view)
-        body = QVBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
+        body = self.body_layout(horizontal=False)
         body.addLayout(top, 3)
         body.addWidget(strip_box, 1)
         self._show_frames()
@@ -163,11 +163,3 @@ class MorphPage(ExplorePage):
             if slot.image is None and image.any():
                 self.fill_from_drawing(key)
                 return
-
-    def save_state(self, settings: QSettings) -> None:
-        super().save_state(settings)
-        settings.setValue("MorphPage/frames", self.frame_count.value())
-
-    def restore_state(self, settings: QSettings) -> None:
-        super().restore_state(settings)
-        self.frame_count.setValue(int(settings.value("MorphPage/frames", self.frame_count.value())))

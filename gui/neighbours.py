@@ -3,8 +3,10 @@ they give, and a PCA map of all test codes with the drawing marked."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
@@ -16,7 +18,6 @@ from gui.explore_page import ExplorePage
 from gui.hub import ModelHub
 
 MAX_K = 15
-COLUMNS = 5
 
 
 def has_long_code(code_shape: tuple[int, ...]) -> bool:
@@ -56,10 +57,12 @@ class NeighboursPage(ExplorePage):
         super().__init__(hub, space, has_long_code, is_vector, parent=parent)
         self.k = QSpinBox(minimum=1, maximum=MAX_K, value=5, prefix="k = ")
         self.k.valueChanged.connect(self._on_k)
+        self.remembered["k"] = self.k
         self.header.addWidget(QLabel("Neighbours:"))
         self.header.addWidget(self.k)
         self.header.addStretch(1)
         self.drawing = DigitView(96)
+        self.drawing.setToolTip("The drawing, as the models see it")
         self.verdict = QLabel("Draw a digit in the Draw tab.", wordWrap=True)
         font = QFont(self.verdict.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -73,25 +76,29 @@ class NeighboursPage(ExplorePage):
         top = QHBoxLayout()
         top.addWidget(self.drawing)
         top.addWidget(self.verdict, 1)
-        grid = QGridLayout()
-        for i, thumb in enumerate(self.thumbs):
-            grid.addWidget(thumb, i // COLUMNS, i % COLUMNS)
+        self.grid = QGridLayout()
         left_box = QGroupBox("Nearest MNIST test digits by code direction (label · distance)")
         left = QVBoxLayout(left_box)
         left.addLayout(top)
-        left.addLayout(grid)
+        left.addLayout(self.grid)
         left.addStretch(1)
         pca_box = QGroupBox("All test codes projected on their two main axes (PCA)")
         QVBoxLayout(pca_box).addWidget(self.pca)
-        body = QHBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
+        body = self.body_layout(horizontal=True)
         body.addWidget(left_box, 2)
         body.addWidget(pca_box, 3)
         self._show_k()
 
     def _show_k(self) -> None:
+        """Lay the k thumbnails out in rows of at least three, so a few neighbours are shown large."""
+        k = self.k.value()
+        columns = max(3, math.ceil(math.sqrt(k)))
         for i, thumb in enumerate(self.thumbs):
-            thumb.setVisible(i < self.k.value())
+            if i < k:
+                self.grid.addWidget(thumb, i // columns, i % columns)
+            else:
+                self.grid.removeWidget(thumb)
+            thumb.setVisible(i < k)
 
     def _on_k(self) -> None:
         self._show_k()
@@ -133,11 +140,3 @@ class NeighboursPage(ExplorePage):
         for thumb in self.thumbs:
             thumb.view.set_image(None)
             thumb.caption.setText("")
-
-    def save_state(self, settings: QSettings) -> None:
-        super().save_state(settings)
-        settings.setValue("NeighboursPage/k", self.k.value())
-
-    def restore_state(self, settings: QSettings) -> None:
-        super().restore_state(settings)
-        self.k.setValue(int(settings.value("NeighboursPage/k", self.k.value())))

@@ -125,3 +125,11 @@ def test_codespace_modules_do_not_import_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_neighbours_go_by_direction_so_a_bolder_copy_is_at_distance_zero(clusters):
+    codes, labels = clusters
+    stats = codespace.code_stats(codes, labels)
+    found = codespace.neighbours(stats, 3.0 * codes[11], k=3)
+    assert found.indices[0] == 11 and found.distances[0] == pytest.approx(0, abs=1e-3)
+    assert codespace.verdict(found).digit == labels[11]
