@@ -1,0 +1,225 @@
+"""The selected model's code, drawn large with QPainter (cheap enough to repaint on every stroke).
+
+A dense code is a labelled bar chart, a 2-D code a point on the plane with the recent trail of the
+stroke, a convolutional code its feature maps. Hovering shows the values. The scale only grows while
+one drawing is shown, so bars do not jump as the code changes; ``reset`` starts afresh.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+MARGINS = (46, 12, 12, 26)  # left, top, right, bottom: room for the axis labels
+POSITIVE, NEGATIVE = QColor(66, 133, 214), QColor(224, 112, 64)
+TRAIL = 48
+# An 'inferno'-like colour ramp for the feature maps: dark for 0, bright yellow for the largest value.
+_ANCHORS = np.array([[0, 0, 4], [87, 16, 110], [188, 55, 84], [249, 142, 9], [252, 255, 164]], np.float32)
+RAMP = np.stack([np.interp(np.linspace(0, 4, 256), np.arange(5), _ANCHORS[:, i]) for i in range(3)], 1).astype(np.uint8)
+
+
+def nice_ceiling(x: float) -> float:
+    """The smallest of 1, 2, 2.5, 5 times a power of ten that is at least x (1 for x <= 0)."""
+    if not x > 0:
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(x))
+    return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= x * (1 - 1e-9))
+
+
+def describe_code(shape: tuple[int, ...]) -> str:
+    """'32 values' for a vector, '4 × 4 × 8 = 128 values' for feature maps."""
+    size = math.prod(shape)
+    return f"{size} values" if len(shape) == 1 else f"{' × '.join(map(str, shape))} = {size} values"
+
+
+def ramp_image(values: np.ndarray) -> QImage:
+    """A 2-D array in [0, 1] coloured with RAMP, as an RGB QImage (a deep copy)."""
+    index = np.clip(values * 255 + 0.5, 0, 255).astype(np.uint8)
+    rgb = np.ascontiguousarray(RAMP[index])
+    h, w = values.shape
+    return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+
+
+class CodeView(QWidget):
+    """Shows one code vector; ``set_shape`` picks the chart, ``set_code`` updates it in place."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shape: tuple[int, ...] = ()
+        self.code: np.ndarray | None = None
+        self.scale = 0.0
+        self.signed = False
+        self.trail: deque[tuple[float, float]] = deque(maxlen=TRAIL)
+        self.message = "Loading models…"
+        self._hover_index: int | None = None
+        self.setMouseTracking(True)
+        self.setMinimumSize(240, 150)
+        self._painters = {"bars": self._paint_bars, "plane": self._paint_plane, "maps": self._paint_maps}
+        self._hits = {"bars": self._hit_bar, "plane": self._hit_plane, "maps": self._hit_map}
+
+    @property
+    def kind(self) -> str:
+        if len(self.shape) == 3:
+            return "maps"
+        return "plane" if self.shape == (2,) else "bars"
+
+    def set_shape(self, shape: tuple[int, ...] | None, message: str = "") -> None:
+        """Prepare for codes of ``shape`` (None: show ``message`` instead)."""
+        self.shape = tuple(shape or ())
+        self.message = message if shape is None else ""
+        self.code = None
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget the scale and the trail (a new drawing or a new model)."""
+        self.scale, self.signed = 0.0, False
+        self.trail.clear()
+        self.update()
+
+    def set_code(self, code: np.ndarray) -> None:
+        self.code = np.asarray(code, np.float32).reshape(self.shape)
+        self.scale = max(self.scale, float(np.abs(self.code).max()))
+        self.signed = self.signed or bool((self.code < 0).any())
+        if self.kind == "plane":
+            self.trail.append((float(self.code[0]), float(self.code[1])))
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(460, 260)
+
+    def _plot(self) -> QRectF:
+        left, top, right, bottom = MARGINS
+        return QRectF(left, top, max(1, self.width() - left - right), max(1, self.height() - top - bottom))
+
+    # -- painting ------------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        if self.code is None:
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            text = self.message or "Draw a digit to see its code."
+            painter.drawText(self.rect().adjusted(12, 12, -12, -12), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._painters[self.kind](painter)
+
+    def _axis_pen(self) -> QPen:
+        return QPen(self.palette().color(QPalette.ColorRole.Mid), 1)
+
+    def _bar_range(self) -> tuple[float, float]:
+        top = nice_ceiling(self.scale)
+        return (-top if self.signed else 0.0), top
+
+    def _paint_bars(self, painter: QPainter) -> None:
+        plot, (lo, hi) = self._plot(), self._bar_range()
+        n = self.code.size
+        y_of = lambda v: plot.bottom() - (v - lo) / (hi - lo) * plot.height()  # noqa: E731
+        text_pen = QPen(self.palette().color(QPalette.ColorRole.WindowText))
+        for value in {lo, 0.0, (lo + hi) / 2, hi}:
+            painter.setPen(self._axis_pen())
+            painter.drawLine(QPointF(plot.left(), y_of(value)), QPointF(plot.right(), y_of(value)))
+            painter.setPen(text_pen)
+            painter.drawText(QRectF(0, y_of(value) - 8, MARGINS[0] - 6, 16),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
+        width = plot.width() / n
+        label_every = next(k for k in (1, 2, 4, 5, 8, 10, 16, 20, 32, 50, 64, 100, 10**9)
+                           if k * width >= painter.fontMetrics().horizontalAdvance("000") + 4)
+        for i, value in enumerate(self.code):
+            x = plot.left() + i * width
+            color = QColor(POSITIVE if value >= 0 else NEGATIVE)
+            if i == self._hover_index:
+                color = color.lighter(130)
+            top, zero = y_of(max(value, 0.0)), y_of(min(value, 0.0))
+            painter.fillRect(QRectF(x + width * 0.12, top, width * 0.76, max(zero - top, 1.0)), color)
+            if i % label_every == 0:
+                painter.setPen(text_pen)
+                painter.drawText(QRectF(x - 10, plot.bottom() + 4, width + 20, 16), Qt.AlignmentFlag.AlignHCenter, str(i))
+
+    def _plane_rect(self) -> tuple[QRectF, float]:
+        plot = self._plot()
+        side = min(plot.width(), plot.height())
+        square = QRectF(plot.center().x() - side / 2, plot.center().y() - side / 2, side, side)
+        return square, nice_ceiling(max(self.scale * 1.1, 3.0))
+
+    def _plane_point(self, square: QRectF, extent: float, x: float, y: float) -> QPointF:
+        return QPointF(square.center().x() + x / extent * square.width() / 2,
+                       square.center().y() - y / extent * square.height() / 2)
+
+    def _paint_plane(self, painter: QPainter) -> None:
+        square, extent = self._plane_rect()
+        painter.setPen(self._axis_pen())
+        painter.drawRect(square)
+        painter.drawLine(QPointF(square.center().x(), square.top()), QPointF(square.center().x(), square.bottom()))
+        painter.drawLine(QPointF(square.left(), square.center().y()), QPointF(square.right(), square.center().y()))
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        for value in (-extent, extent):
+            p = self._plane_point(square, extent, value, 0)
+            painter.drawText(QRectF(p.x() - 30, square.bottom() + 4, 60, 16), Qt.AlignmentFlag.AlignHCenter, f"{value:g}")
+            q = self._plane_point(square, extent, 0, value)
+            painter.drawText(QRectF(square.left() - 46, q.y() - 8, 40, 16), Qt.AlignmentFlag.AlignRight, f"{value:g}")
+        painter.drawText(QRectF(square.right() - 40, square.center().y() + 2, 36, 16), Qt.AlignmentFlag.AlignRight, "z₁")
+        painter.drawText(QRectF(square.center().x() + 6, square.top() + 2, 36, 16), Qt.AlignmentFlag.AlignLeft, "z₂")
+        points = [self._plane_point(square, extent, x, y) for x, y in self.trail]
+        for i, (a, b) in enumerate(zip(points, points[1:])):
+            color = QColor(POSITIVE)
+            color.setAlpha(int(40 + 180 * (i + 1) / len(points)))
+            painter.setPen(QPen(color, 2))
+            painter.drawLine(a, b)
+        painter.setPen(QPen(QColor(255, 255, 255), 1.5))
+        painter.setBrush(NEGATIVE)
+        painter.drawEllipse(self._plane_point(square, extent, float(self.code[0]), float(self.code[1])), 6, 6)
+
+    def _map_grid(self) -> tuple[int, int, float]:
+        """(columns, rows, cell side) for the feature maps in the plot area."""
+        plot, count = self._plot().adjusted(-MARGINS[0] + 8, 0, 0, MARGINS[3] - 8), self.shape[2]
+        columns = min(count, max(1, round(math.sqrt(count * plot.width() / plot.height()))))
+        rows = math.ceil(count / columns)
+        return columns, rows, min(plot.width() / columns, plot.height() / rows)
+
+    def _paint_maps(self, painter: QPainter) -> None:
+        columns, _, cell = self._map_grid()
+        peak = nice_ceiling(self.scale)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        for k in range(self.shape[2]):
+            x, y = 8 + (k % columns) * cell, MARGINS[1] + (k // columns) * cell
+            painter.drawImage(QRectF(x + 2, y + 16, cell - 20, cell - 20), ramp_image(self.code[:, :, k] / peak))
+            painter.drawText(QRectF(x, y, cell, 16), Qt.AlignmentFlag.AlignLeft, f"map {k + 1}")
+
+    # -- hover ---------------------------------------------------------------------------------------
+    def _hit_bar(self, pos: QPointF) -> str | None:
+        plot = self._plot()
+        i = int((pos.x() - plot.left()) / plot.width() * self.code.size)
+        if not 0 <= i < self.code.size or not plot.contains(pos):
+            return None
+        self._hover_index = i
+        return f"code[{i}] = {self.code[i]:.4f}"
+
+    def _hit_plane(self, pos: QPointF) -> str | None:
+        return f"code = ({self.code[0]:.3f}, {self.code[1]:.3f})"
+
+    def _hit_map(self, pos: QPointF) -> str | None:
+        columns, _, cell = self._map_grid()
+        column, row = int((pos.x() - 8) // cell), int((pos.y() - MARGINS[1]) // cell)
+        k = row * columns + column
+        if not (0 <= column < columns and 0 <= k < self.shape[2]):
+            return None
+        u = (pos.x() - 8 - column * cell - 2) / (cell - 20)
+        v = (pos.y() - MARGINS[1] - row * cell - 16) / (cell - 20)
+        if not (0 <= u < 1 and 0 <= v < 1):
+            return f"map {k + 1}"
+        r, c = int(v * self.shape[0]), int(u * self.shape[1])
+        return f"map {k + 1}, row {r}, column {c}: {self.code[r, c, k]:.4f}"
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._hover_index = None
+        text = self._hits[self.kind](event.position()) if self.code is not None else None
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        else:
+            QToolTip.hideText()
+        self.update()

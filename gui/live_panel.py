@@ -1,0 +1,176 @@
+"""The live zoo: one tile per variant with its reconstruction, name, description and error.
+
+Each tile is one painted widget of fixed size, so a new reconstruction repaints that tile alone and never
+triggers a relayout. A variant that cannot run shows why in its place. Clicking a tile selects it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from gui.digit_view import to_qimage
+
+IMAGE_SIDE = 84  # three screen pixels per model pixel: enlarged without blur
+PAD = 8
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a tile names: the variant's key, title and one-line description."""
+
+    name: str
+    title: str
+    description: str
+
+
+class ModelTile(QWidget):
+    """A variant's reconstruction and error, or the reason it is unavailable."""
+
+    clicked = Signal(str)
+
+    def __init__(self, entry: Entry, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.entry = entry
+        self.selected = False
+        self._image: QImage | None = None
+        self._errors = ""
+        self.message = "Loading models…"
+        self.setFixedHeight(IMAGE_SIDE + 2 * PAD)
+        self.setMinimumWidth(240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(f"<b>{entry.title}</b><br>{entry.description}")
+
+    @property
+    def available(self) -> bool:
+        return not self.message
+
+    @property
+    def errors(self) -> str:
+        return self._errors
+
+    def set_result(self, reconstruction: np.ndarray, bce: float, mse: float) -> None:
+        self._image = to_qimage(reconstruction)
+        self._errors = f"BCE {bce:.4f}   MSE {mse:.4f}"
+        self.message = ""
+        self.update()
+
+    def set_ready(self) -> None:
+        """Loaded, waiting for its first input."""
+        self._image, self._errors, self.message = None, "", ""
+        self.update()
+
+    def set_message(self, text: str) -> None:
+        """Show why there is no reconstruction (loading, missing or damaged file)."""
+        self._image, self._errors, self.message = None, "", text
+        self.setToolTip(f"<b>{self.entry.title}</b><br>{self.entry.description}<br><br>{text}")
+        self.update()
+
+    def set_selected(self, selected: bool) -> None:
+        if selected != self.selected:
+            self.selected = selected
+            self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(340, IMAGE_SIDE + 2 * PAD)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.entry.name)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        palette = self.palette()
+        if self.selected:
+            highlight = palette.color(QPalette.ColorRole.Highlight)
+            painter.fillRect(self.rect(), QColor(highlight.red(), highlight.green(), highlight.blue(), 60))
+            painter.fillRect(QRect(0, 0, 4, self.height()), highlight)
+        image_rect = QRectF(PAD + 4, PAD, IMAGE_SIDE, IMAGE_SIDE)
+        painter.fillRect(image_rect, QColor(0, 0, 0))
+        if self._image is not None:
+            painter.drawImage(image_rect, self._image)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawRect(image_rect.adjusted(0, 0, -1, -1))
+        self._paint_text(painter, QRect(int(image_rect.right()) + PAD + 2, PAD - 2,
+                                        self.width() - int(image_rect.right()) - 2 * PAD - 2, IMAGE_SIDE + 4))
+
+    def _paint_text(self, painter: QPainter, area: QRect) -> None:
+        palette = self.palette()
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        line = painter.fontMetrics().height()
+        painter.drawText(QRect(area.x(), area.y(), area.width(), line), Qt.TextFlag.TextSingleLine,
+                         painter.fontMetrics().elidedText(self.entry.title, Qt.TextElideMode.ElideRight, area.width()))
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.9)
+        painter.setFont(small)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        body = QRect(area.x(), area.y() + line + 2, area.width(), area.height() - 2 * line - 4)
+        text = self.message or self.entry.description
+        if self.message:
+            painter.setPen(QColor(200, 70, 50))
+        painter.drawText(body, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, text)
+        if self._errors:
+            mono = QFont("monospace")
+            mono.setStyleHint(QFont.StyleHint.TypeWriter)
+            mono.setPointSizeF(small.pointSizeF())
+            painter.setFont(mono)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(QRect(area.x(), area.bottom() - line, area.width(), line), Qt.TextFlag.TextSingleLine,
+                             self._errors)
+
+
+class LivePanel(QScrollArea):
+    """A scrolling column of model tiles; ``selected`` says which one the user picked."""
+
+    selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self._column = QVBoxLayout(body)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(2)
+        self._column.addStretch(1)
+        self.setWidget(body)
+        self.tiles: dict[str, ModelTile] = {}
+        self.current: str | None = None
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        """Show exactly these variants, in this order (tiles are kept for names already shown)."""
+        old, self.tiles = self.tiles, {}
+        for tile in old.values():
+            self._column.removeWidget(tile)
+        for index, entry in enumerate(entries):
+            tile = old.pop(entry.name, None)
+            if tile is not None and tile.entry != entry:
+                tile.deleteLater()
+                tile = None
+            if tile is None:
+                tile = ModelTile(entry)
+                tile.clicked.connect(self.select)
+                tile.set_selected(entry.name == self.current)
+            self.tiles[entry.name] = tile
+            self._column.insertWidget(index, tile)
+        for tile in old.values():
+            tile.deleteLater()
+
+    def select(self, name: str) -> None:
+        """Highlight ``name`` and announce it (also when picked in code)."""
+        if name not in self.tiles:
+            return
+        for tile_name, tile in self.tiles.items():
+            tile.set_selected(tile_name == name)
+        if name != self.current:
+            self.current = name
+            self.selected.emit(name)
