@@ -29,7 +29,7 @@ class _Worker(QObject):
     """Runs in the worker thread; every result or failure leaves as a signal."""
 
     loaded = Signal(object, object, str)        # x_test float32 (N, 28, 28), y_test uint8 (N,), source folder
-    loadFailed = Signal(str, bool)              # message, whether the dataset is simply missing
+    loadFailed = Signal(str, bool)              # message, whether the files are simply not there (no download)
     progress = Signal(str, int, int)            # file, bytes done, bytes total
     encoded = Signal(str, object, object)       # model name, instance, CodeStats
     encodeFailed = Signal(str, str)
@@ -43,7 +43,7 @@ class _Worker(QObject):
         try:
             dataset = data.load(DATASET, folder or None, download=download, progress=self._progress)
         except data.DatasetError as exc:
-            self.loadFailed.emit(str(exc), data.locate(DATASET, folder or None) is None)
+            self.loadFailed.emit(str(exc), not download and data.locate(DATASET, folder or None) is None)
             return
         except _Cancelled:
             self.loadFailed.emit("The download was cancelled.", True)

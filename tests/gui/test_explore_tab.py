@@ -189,3 +189,15 @@ def test_choices_are_remembered(qtbot, explore, tmp_path, hub):
     assert again.pages.currentWidget() is again.neighbours and again.neighbours.k.value() == 9
     assert again.latent_map.picker.name() == "vae" and again.space.folder == "/some/where"
     again.shutdown()
+
+
+def test_a_hot_swapped_model_is_encoded_again(qtbot, explore, hub):
+    from ae_models import architectures, zoo
+
+    page = show_page(qtbot, explore, explore.neighbours, "vanilla")
+    before = page.stats
+    retrained = architectures.build(zoo.REGISTRY["vanilla"], seed=7).autoencoder
+    with qtbot.waitSignal(explore.space.statsReady, timeout=60_000):
+        hub.add_model("vanilla", retrained, {"variant": "vanilla"})
+    assert page.stats is not None and page.stats is not before
+    assert not np.array_equal(page.stats.codes, before.codes)
