@@ -107,7 +107,7 @@ class DrawTab(QWidget):
         image = self.canvas.image()
         self.model_input = to_mnist(image) if self.actions.preprocess.isChecked() else to_grid(image)
         self.drawing.input_view.set_image(self.model_input)
-        self.hub.set_input(self.model_input)
+        self.hub.set_input(self.model_input, image)
         engine = self.hub.engine
         if engine is not None:
             self.results = evaluate(engine, self.model_input)

@@ -1,0 +1,313 @@
+"""The Draw tab end to end with untrained stand-ins of every variant: strokes reach every model while
+they are drawn, undo and redo, clear, preprocessing, the code view, the model card, the noise demo, and a
+damaged model file shown in its place while the others work."""
+
+import logging
+import shutil
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog
+
+from ae_models import zoo
+from ae_models.preprocess import centre_of_mass
+from ae_models.standin import write_untrained
+from gui.draw_tab import DrawTab
+from gui.hub import ModelHub
+from gui.model_card import layer_rows
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture(scope="session")
+def standins(tmp_path_factory):
+    return write_untrained(tmp_path_factory.mktemp("draw-models"))
+
+
+def loaded_hub(qapp, folder) -> ModelHub:
+    hub = ModelHub(folder)
+    hub.start_loading()
+    deadline = time.monotonic() + 120
+    while hub.engine is None and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.01)
+    assert hub.engine is not None, "models did not load"
+    return hub
+
+
+@pytest.fixture(scope="session")
+def hub(qapp, standins):
+    """Every variant loaded once for the whole session (TensorFlow loads once)."""
+    hub = loaded_hub(qapp, standins)
+    assert set(hub.engine.names) == set(zoo.REGISTRY)
+    return hub
+
+
+def open_tab(qtbot, hub) -> DrawTab:
+    tab = DrawTab(hub)
+    tab.resize(1280, 760)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    settle(qtbot, tab)
+    return tab
+
+
+@pytest.fixture
+def tab(qtbot, hub):
+    tab = open_tab(qtbot, hub)
+    yield tab
+    tab.shutdown()
+
+
+def settle(qtbot, tab):
+    """Wait until the views show the canvas as it is now."""
+    qtbot.waitUntil(lambda: tab.shown_revision == tab.canvas.revision, timeout=5000)
+
+
+def to_widget(canvas, x, y):
+    """Canvas coordinates (0..280) to widget coordinates."""
+    side = min(canvas.width(), canvas.height())
+    left, top = (canvas.width() - side) / 2, (canvas.height() - side) / 2
+    return QPoint(round(left + x * side / 280), round(top + y * side / 280))
+
+
+def draw_seven(qtbot, tab, offset=(0, 0), scale=1.0, release=True):
+    canvas = tab.canvas
+    ox, oy = offset
+    points = [(100, 80), (180, 80), (150, 150), (125, 220)]
+    points = [to_widget(canvas, ox + x * scale, oy + y * scale) for x, y in points]
+    QTest.mousePress(canvas, LEFT, Qt.KeyboardModifier.NoModifier, points[0])
+    for a, b in zip(points, points[1:]):
+        for t in np.linspace(0.1, 1.0, 8):
+            QTest.mouseMove(canvas, QPoint(round(a.x() + t * (b.x() - a.x())), round(a.y() + t * (b.y() - a.y()))))
+    if release:
+        QTest.mouseRelease(canvas, LEFT, Qt.KeyboardModifier.NoModifier, points[-1])
+    settle(qtbot, tab)
+
+
+def reconstructions(tab):
+    return {name: result.reconstruction.copy() for name, result in tab.results.items()}
+
+
+def test_a_stroke_reaches_the_model_input_and_every_model_while_it_is_drawn(qtbot, tab, hub):
+    blank = reconstructions(tab)
+    assert set(blank) == set(zoo.REGISTRY) and not tab.model_input.any()
+    draw_seven(qtbot, tab, release=False)  # mid-stroke: the views already follow
+    assert tab.canvas._stroke is not None
+    assert tab.model_input.any()
+    np.testing.assert_array_equal(hub.current_input, tab.model_input)
+    assert hub.current_drawing.shape == (280, 280)
+    drawn = reconstructions(tab)
+    for name in zoo.REGISTRY:
+        assert not np.array_equal(drawn[name], blank[name]), name
+        tile = tab.live.tiles[name]
+        assert tile.available and tile.errors.startswith("BCE ")
+    QTest.mouseRelease(tab.canvas, LEFT, Qt.KeyboardModifier.NoModifier, to_widget(tab.canvas, 125, 220))
+    assert tab.drawing.input_view.image() is not None
+
+
+def test_updates_are_coalesced_latest_drawing_wins(qtbot, tab, monkeypatch):
+    calls = []
+    engine = tab.hub.engine
+    original = engine.run_all
+    monkeypatch.setattr(engine, "run_all", lambda image: calls.append(image.copy()) or original(image))
+    draw_seven(qtbot, tab)  # about 25 mouse events, delivered without the event loop running between them
+    assert 1 <= len(calls) < 5
+    np.testing.assert_array_equal(calls[-1], tab.model_input)
+
+
+def test_preprocessing_makes_small_off_centre_digits_mnist_like(qtbot, tab):
+    draw_seven(qtbot, tab, offset=(150, 150), scale=0.4)
+    com = centre_of_mass(tab.model_input)
+    rows = np.nonzero(tab.model_input.max(axis=1) > 0.05)[0]
+    assert abs(com[0] - 14) <= 0.5 and abs(com[1] - 14) <= 0.5
+    assert rows.max() - rows.min() + 1 >= 19
+    tab.actions.preprocess.setChecked(False)
+    settle(qtbot, tab)
+    qtbot.waitUntil(lambda: centre_of_mass(tab.model_input)[0] > 18)  # now small, in the lower right
+    rows = np.nonzero(tab.model_input.max(axis=1) > 0.05)[0]
+    assert rows.max() - rows.min() + 1 <= 10
+
+
+def test_undo_redo_and_clear_by_keyboard(qtbot, tab, hub):
+    tab.canvas.setFocus()
+    qtbot.waitActive(tab)
+    draw_seven(qtbot, tab)
+    first = tab.model_input.copy()
+    draw_seven(qtbot, tab, offset=(-60, 20))
+    second = tab.model_input.copy()
+    QTest.keyClick(tab.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, tab)
+    np.testing.assert_allclose(tab.model_input, first)
+    QTest.keyClick(tab.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    settle(qtbot, tab)
+    np.testing.assert_allclose(tab.model_input, second)
+    assert tab.actions.undo.isEnabled() and not tab.actions.redo.isEnabled()
+    for key in (Qt.Key.Key_Escape, Qt.Key.Key_Delete):
+        QTest.keyClick(tab.canvas, key)
+        settle(qtbot, tab)
+        assert tab.canvas.is_empty()
+        tab.canvas.undo()
+        settle(qtbot, tab)
+        assert not tab.canvas.is_empty()
+
+
+def test_clear_gives_zeros_everywhere_without_warnings(qtbot, tab, hub, caplog):
+    draw_seven(qtbot, tab)
+    caplog.set_level(logging.WARNING)
+    tab.actions.clear.trigger()  # warnings are errors in this suite: a NaN or a division would fail here
+    settle(qtbot, tab)
+    assert not tab.model_input.any() and not hub.current_input.any()
+    assert tab.code_view.code is not None and not caplog.records
+
+
+def test_actions_only_work_while_the_tab_is_shown(qtbot, tab):
+    draw_seven(qtbot, tab)
+    assert tab.actions.undo.isEnabled() and tab.actions.clear.isEnabled()
+    tab.hide()
+    assert not tab.actions.undo.isEnabled() and not tab.actions.clear.isEnabled()
+    tab.show()
+    assert tab.actions.undo.isEnabled()
+
+
+@pytest.mark.parametrize(("name", "kind"), [("vanilla", "bars"), ("latent2", "plane"), ("conv", "maps")])
+def test_clicking_a_model_shows_its_code_and_card(qtbot, tab, hub, name, kind):
+    draw_seven(qtbot, tab)
+    tile = tab.live.tiles[name]
+    tab.live.ensureWidgetVisible(tile)
+    QTest.mouseClick(tile, LEFT)
+    assert tab.live.current == name and tile.selected
+    instance = hub.engine[name]
+    assert tab.code_view.kind == kind and tab.code_view.shape == instance.code_shape
+    np.testing.assert_allclose(tab.code_view.code, tab.results[name].code)
+    assert f"{zoo.PIXELS / instance.code_size:.1f}× compression" in tab.code_title.text()
+    card = tab.card.toPlainText()
+    for row in layer_rows(instance.model):
+        assert row.name in card
+    assert zoo.REGISTRY[name].tutorial in card and "Parameters" in card
+
+
+def test_layer_rows_list_nested_layers_with_shapes_and_parameters(hub):
+    rows = layer_rows(hub.engine["conv"].model)
+    assert [r.name for r in rows if r.depth == 0] == ["input", "encoder", "decoder"]
+    encoder = next(r for r in rows if r.name == "encoder")
+    assert encoder.shape == "4 × 4 × 8" and encoder.params == sum(r.params for r in rows if r.name.startswith("enc_"))
+    assert sum(r.params for r in rows if r.depth == 0) == hub.engine["conv"].model.count_params()
+
+
+def noisy_image(tab):
+    return tab.noise_panel.noisy(tab.model_input)
+
+
+def test_noise_slider_scales_one_fixed_pattern(qtbot, tab):
+    tab.details.setCurrentWidget(tab.noise_panel)
+    draw_seven(qtbot, tab)
+    panel = tab.noise_panel
+    panel.set_level(0.0)
+    np.testing.assert_array_equal(noisy_image(tab), tab.model_input)
+    panel.set_level(0.5)
+    half = noisy_image(tab)
+    shown = panel.views[0].image()
+    panel.set_level(0.9)
+    assert not np.array_equal(noisy_image(tab), half) and panel.views[0].image() != shown
+    panel.set_level(0.5)
+    np.testing.assert_array_equal(noisy_image(tab), half)  # the same noise, scaled back
+    assert panel.views[0].image() == shown
+    panel.new_noise()
+    assert not np.array_equal(noisy_image(tab), half)
+    assert "Denoising conv" in panel.captions[1].text() and "Vanilla dense" in panel.captions[2].text()
+    assert all(view.image() is not None for view in panel.views)
+    assert all(label.text().startswith("BCE") for label in panel.error_labels)
+
+
+def test_noise_kinds_and_new_drawings(qtbot, tab):
+    tab.details.setCurrentWidget(tab.noise_panel)
+    draw_seven(qtbot, tab)
+    panel = tab.noise_panel
+    outputs = {}
+    for kind in ("gaussian", "salt-and-pepper", "masking"):
+        panel.set_kind(kind)
+        outputs[kind] = noisy_image(tab)
+    assert not np.array_equal(outputs["gaussian"], outputs["masking"])
+    assert set(np.unique(outputs["salt-and-pepper"][tab.model_input == 0])) <= {0.0, 1.0}
+    seed = panel.seed
+    tab.actions.clear.trigger()
+    assert panel.seed == seed + 1  # a new drawing gets new noise
+
+
+def test_state_is_remembered(qtbot, hub, tmp_path):
+    settings = QSettings(str(tmp_path / "draw.ini"), QSettings.Format.IniFormat)
+    first = open_tab(qtbot, hub)
+    first.drawing.set_brush(40, 0.8)
+    first.actions.grid.setChecked(True)
+    first.actions.preprocess.setChecked(False)
+    first.noise_panel.set_level(0.3)
+    first.noise_panel.set_kind("masking")
+    first.live.select("conv")
+    first.save_state(settings)
+    settings.sync()
+    second = open_tab(qtbot, hub)
+    second.restore_state(QSettings(str(tmp_path / "draw.ini"), QSettings.Format.IniFormat))
+    assert second.canvas.brush_size == 40 and second.canvas.hardness == pytest.approx(0.8)
+    assert second.canvas.show_grid and not second.actions.preprocess.isChecked()
+    assert second.noise_panel.level == pytest.approx(0.3) and second.noise_panel.kind == "masking"
+    assert second.live.current == "conv"
+
+
+def test_save_and_open_a_drawing(qtbot, tab, tmp_path, monkeypatch):
+    draw_seven(qtbot, tab)
+    drawn = tab.canvas.image()
+    path = str(tmp_path / "seven")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (path, "PNG images (*.png)"))
+    tab.actions.save.trigger()
+    tab.actions.clear.trigger()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (path + ".png", ""))
+    tab.actions.open.trigger()
+    np.testing.assert_allclose(tab.canvas.image(), drawn, atol=1 / 255)
+    tab.canvas.undo()  # opening is undoable
+    assert tab.canvas.is_empty()
+
+
+def test_random_test_digit(qtbot, tab):
+    if tab.actions.digits.unavailable_reason():
+        pytest.skip("needs the MNIST files (set AE_STUDIO_DATA to a folder holding mnist/)")
+    tab.actions.random.trigger()
+    settle(qtbot, tab)
+    assert not tab.canvas.is_empty() and tab.model_input.any()
+
+
+def test_without_the_dataset_the_random_digit_says_why(qtbot, hub, tmp_path, monkeypatch):
+    monkeypatch.setenv("AE_STUDIO_DATA", str(tmp_path))
+    monkeypatch.setenv("AE_STUDIO_CACHE", str(tmp_path / "cache"))
+    tab = open_tab(qtbot, hub)
+    assert not tab.actions.random.isEnabled()
+    assert "AE_STUDIO_DATA" in tab.actions.random.toolTip()
+
+
+def test_a_damaged_model_shows_why_while_the_others_work(qtbot, qapp, standins, tmp_path):
+    folder = tmp_path / "models"
+    shutil.copytree(standins, folder)
+    (folder / "conv.keras").write_bytes((folder / "conv.keras").read_bytes()[:500])  # truncated
+    (folder / "deep.keras").unlink()
+    hub = loaded_hub(qapp, folder)
+    tab = open_tab(qtbot, hub)
+    draw_seven(qtbot, tab)
+    assert "damaged" in tab.live.tiles["conv"].message and not tab.live.tiles["conv"].available
+    assert "deep.keras does not exist" in tab.live.tiles["deep"].message
+    working = set(zoo.REGISTRY) - {"conv", "deep"}
+    assert set(tab.results) == working
+    assert all(tab.live.tiles[n].errors for n in working)
+    tab.live.select("conv")
+    assert "damaged" in tab.code_view.message and "damaged" in tab.card.toPlainText()
+
+
+def test_before_the_models_load_the_canvas_still_works(qtbot, standins):
+    hub = ModelHub(standins)  # never started
+    tab = open_tab(qtbot, hub)
+    assert all(tile.message == "Loading models…" for tile in tab.live.tiles.values())
+    draw_seven(qtbot, tab)
+    assert tab.model_input.any() and tab.results == {}

@@ -1,0 +1,140 @@
+"""The Draw tab's views on their own: code chart, model tiles, the tile list and the noise panel."""
+
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolTip
+
+from ae_models.zoo import REGISTRY
+from gui.code_view import CodeView, describe_code, nice_ceiling
+from gui.live_panel import Entry, LivePanel, ModelTile
+from gui.live_results import noise_pair
+from gui.noise_panel import NoisePanel
+
+
+@pytest.fixture
+def code_view(qtbot):
+    view = CodeView()
+    view.resize(480, 260)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_nice_ceiling_and_code_descriptions():
+    assert [nice_ceiling(x) for x in (0, 0.7, 1.0, 1.3, 2.2, 4.1, 7.0, 23)] == [1, 1, 1, 2, 2.5, 5, 10, 25]
+    assert describe_code((32,)) == "32 values" and describe_code((4, 4, 8)) == "4 × 4 × 8 = 128 values"
+
+
+@pytest.mark.parametrize(("shape", "kind"), [((32,), "bars"), ((2,), "plane"), ((4, 4, 8), "maps"), ((7, 7, 32), "maps")])
+def test_code_view_draws_every_code_shape(code_view, shape, kind):
+    code_view.set_shape(shape)
+    blank = code_view.grab().toImage()
+    code_view.set_code(np.linspace(-1, 3, int(np.prod(shape)), dtype=np.float32).reshape(shape))
+    assert code_view.kind == kind
+    assert code_view.grab().toImage() != blank
+
+
+def test_scale_only_grows_until_reset(code_view):
+    code_view.set_shape((32,))
+    code_view.set_code(np.full(32, 4.0, np.float32))
+    code_view.set_code(np.full(32, 1.0, np.float32))
+    assert code_view.scale == 4.0 and not code_view.signed
+    code_view.set_code(-np.ones(32, np.float32))
+    assert code_view.signed
+    code_view.reset()
+    assert code_view.scale == 0.0 and not code_view.signed
+
+
+def test_plane_keeps_a_bounded_trail(code_view):
+    code_view.set_shape((2,))
+    for i in range(200):
+        code_view.set_code(np.array([np.cos(i / 10), np.sin(i / 10)], np.float32))
+    assert len(code_view.trail) == code_view.trail.maxlen < 200
+
+
+def test_hover_shows_the_value(qtbot, code_view):
+    code_view.set_shape((32,))
+    code = np.zeros(32, np.float32)
+    code[0] = 2.5
+    code_view.set_code(code)
+    QTest.mouseMove(code_view, QPoint(code_view._plot().left() + 3, 100))
+    qtbot.waitUntil(lambda: QToolTip.isVisible())
+    assert QToolTip.text() == "code[0] = 2.5000"
+    code_view.set_shape((4, 4, 8))
+    maps = np.zeros((4, 4, 8), np.float32)
+    maps[0, 0, 0] = 1.5
+    code_view.set_code(maps)
+    columns, _, cell = code_view._map_grid()
+    QTest.mouseMove(code_view, QPoint(8 + 4, 12 + 18))
+    qtbot.waitUntil(lambda: QToolTip.text().startswith("map 1, row 0, column 0"))
+    assert QToolTip.text().endswith("1.5000")
+
+
+def test_code_view_explains_a_missing_model(code_view):
+    code_view.set_shape(None, "conv.keras is damaged")
+    assert code_view.code is None and code_view.message == "conv.keras is damaged"
+
+
+def test_tile_shows_result_or_reason_and_is_clickable(qtbot):
+    tile = ModelTile(Entry("vanilla", "Vanilla dense", "784 → 32 → 784."))
+    tile.resize(340, tile.height())
+    qtbot.addWidget(tile)
+    tile.show()
+    assert not tile.available  # loading
+    tile.set_result(np.eye(28, dtype=np.float32), 0.1234, 0.0123)
+    assert tile.available and tile.errors == "BCE 0.1234   MSE 0.0123"
+    with qtbot.waitSignal(tile.clicked) as clicked:
+        QTest.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert clicked.args == ["vanilla"]
+    tile.set_message("vanilla.keras is damaged")
+    assert not tile.available and "damaged" in tile.toolTip()
+
+
+def test_live_panel_keeps_order_tiles_and_selection(qtbot):
+    panel = LivePanel()
+    qtbot.addWidget(panel)
+    entries = [Entry(n, s.title, s.description) for n, s in REGISTRY.items()]
+    panel.set_entries(entries)
+    tiles = dict(panel.tiles)
+    with qtbot.waitSignal(panel.selected) as selected:
+        panel.select("conv")
+    assert selected.args == ["conv"] and panel.tiles["conv"].selected
+    with qtbot.assertNotEmitted(panel.selected):
+        panel.select("conv")
+        panel.select("no such model")
+    panel.set_entries([*entries, Entry("mine", "mine (Vanilla dense)", "")])
+    assert list(panel.tiles) == [*REGISTRY, "mine"]
+    assert all(panel.tiles[n] is tiles[n] for n in REGISTRY)
+    panel.set_entries(entries[:2])
+    assert list(panel.tiles) == list(REGISTRY)[:2]
+
+
+def test_noise_panel_is_deterministic(qtbot):
+    panel = NoisePanel()
+    qtbot.addWidget(panel)
+    clean = np.zeros((28, 28), np.float32)
+    clean[8:20, 12:16] = 1.0
+    with qtbot.waitSignal(panel.changed):
+        panel.set_level(0.0)
+    np.testing.assert_array_equal(panel.noisy(clean), clean)
+    panel.set_level(0.4)
+    again = NoisePanel()
+    qtbot.addWidget(again)
+    again.set_level(0.4)
+    np.testing.assert_array_equal(panel.noisy(clean), again.noisy(clean))  # same seed, same noise
+    assert panel.noisy(clean).min() >= 0 and panel.noisy(clean).max() <= 1
+
+
+def test_noise_pair_picks_the_denoiser_and_a_plain_model():
+    specs = dict(REGISTRY)
+    names = ["vanilla", "conv", "denoising"]
+    assert noise_pair(names, specs, "conv") == ("denoising", "conv")
+    assert noise_pair(names, specs, "denoising") == ("denoising", "vanilla")
+    assert noise_pair(["vanilla"], specs, None) == (None, "vanilla")
+    custom = {"mine": SimpleNamespace(train=SimpleNamespace(noise_factor=0.3))}
+    assert noise_pair(["mine", "vanilla"], {**specs, **custom}, "vanilla") == ("mine", "vanilla")
