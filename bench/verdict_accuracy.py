@@ -1,7 +1,7 @@
 """How often the Explore tab's verdict ("looks like a 7: 4 of 5 neighbours") is right on drawn-like digits.
 
-Digits are rendered from handwriting-style fonts onto a 280x280 canvas like the Draw tab's: random size
-(a quarter to nearly all of the canvas), random place, random slant, the font's pen widened to
+Digits are rendered from handwriting-style fonts onto a 280x280 canvas like the Draw tab's: random height
+(uniform from a quarter to nearly all of the canvas), random place, random slant, the font's pen widened to
 a 16-32 pixel brush (the Draw tab's is 24) and a slight blur (a soft brush). Fonts whose digits are
 outlines (fonts-femkeklaver) are left out: nobody draws that way. Each goes through the app's preprocessing
 (``ae_models.preprocess.to_mnist``); its k nearest MNIST test digits in a model's code space vote.
@@ -37,6 +37,7 @@ from ae_models.resources import MANIFEST, MODELS_DIR  # noqa: E402
 log = logging.getLogger("verdict_accuracy")
 CANVAS = 280
 BRUSH = (16, 32)  # brush diameters in canvas pixels
+HEIGHTS = (0.25, 0.95)  # drawn digit heights, as a share of the canvas
 SIZE_BUCKETS = (0.4, 0.6, 0.8)  # drawn heights (share of the canvas) the accuracy is broken down by
 FONT_ROOT = Path("/usr/share/fonts")
 FONT_PACKAGES = {  # Debian package -> its digit-capable font files under /usr/share/fonts
@@ -77,12 +78,15 @@ def glyph_image(font, text: str, stroke: int):
 def render(font_path: Path, digit: int, rng: np.random.Generator) -> np.ndarray:
     """One digit drawn-like on the canvas (white on black, [0, 1]).
 
-    The font's pen is widened to a brush of 16-32 canvas pixels (the Draw tab's brush is 24), as a
-    person drawing with the app's brush would make it, whatever the font's own stroke weight.
+    Its ink height is drawn uniformly from HEIGHTS (a share of the canvas). The font's pen is widened to
+    a brush of 16-32 canvas pixels (the Draw tab's brush is 24), as a person drawing with the app's
+    brush would make it, whatever the font's own stroke weight.
     """
     from PIL import Image, ImageFilter, ImageFont
 
-    font = ImageFont.truetype(str(font_path), size=int(rng.uniform(0.25, 0.9) * CANVAS))
+    probe = ImageFont.truetype(str(font_path), size=100).getbbox(str(digit))
+    height = rng.uniform(*HEIGHTS) * CANVAS
+    font = ImageFont.truetype(str(font_path), size=max(8, round(100 * height / max(probe[3] - probe[1], 1))))
     pen = pen_width(np.asarray(glyph_image(font, str(digit), 0)))
     glyph = glyph_image(font, str(digit), max(0, round((rng.uniform(*BRUSH) - pen) / 2)))
     glyph = glyph.rotate(rng.uniform(-12, 12), resample=Image.Resampling.BILINEAR, expand=True)
