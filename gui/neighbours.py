@@ -124,8 +124,11 @@ class NeighboursPage(ExplorePage):
             self.last = None
             self.pca.set_marker(None)
             self._clear_thumbs()
-            self.verdict.setText("Draw a digit in the Draw tab." if stats is not None or not image.any()
-                                 else "Waiting for the test digits' codes…")
+            if not image.any():
+                self.verdict.setText("Draw a digit in the Draw tab.")
+            else:
+                self.verdict.setText("Encoding the test digits…" if self.space.ready else
+                                     "The nearest digits need the MNIST test digits.")
             return
         code = instance.encode(image).ravel()
         self.last = neighbours(stats, code, self.k.value())
