@@ -3,6 +3,7 @@ the titles of the optimizer, loss and schedule choices (the keys come from ``ae_
 
 from __future__ import annotations
 
+import importlib.util
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -74,3 +75,10 @@ def spin(low: int, high: int, step: int = 1) -> QSpinBox:
     box = QSpinBox(minimum=low, maximum=high, singleStep=step)
     box.setGroupSeparatorShown(True)
     return box
+
+
+def tensorboard_missing() -> str | None:
+    """Why TensorBoard logs cannot be written (the package is optional), or None when they can."""
+    if importlib.util.find_spec("tensorboard") is None:
+        return "TensorBoard is not installed. To log runs, install it into the app's environment: pip install tensorboard."
+    return None

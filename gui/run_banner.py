@@ -37,6 +37,7 @@ class RunBanner(QFrame):
         layout.addWidget(self.save_button)
         layout.addWidget(self.use_button)
         self.kind = ""
+        self.finished_text = ""
         self.clear()
 
     def _show(self, kind: str, text: str, save: bool = False, use: bool = False) -> None:
@@ -52,7 +53,8 @@ class RunBanner(QFrame):
         self.hide()
 
     def show_finished(self, outcome: RunOutcome) -> None:
-        self._show("ok", f"Saved as <b>{outcome.path.stem}</b>: {_figures(outcome)}.", use=True)
+        self.finished_text = f"Saved as <b>{outcome.path.stem}</b>: {_figures(outcome)}."
+        self._show("ok", self.finished_text, use=True)
 
     def show_cancelled(self, outcome: RunOutcome) -> None:
         done = outcome.result.epochs_done
@@ -65,5 +67,7 @@ class RunBanner(QFrame):
     @Slot(str)
     def show_note(self, message: str) -> None:
         """A passing message from the models list (used, renamed, removed)."""
-        if self.kind in ("", "ok", "note"):
+        if self.kind == "ok":
+            self._show("ok", f"{self.finished_text}<br>{message}", use=False)
+        elif self.kind in ("", "note"):
             self._show("note", message)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 from ae_models import zoo
 from gui.dataset_picker import DatasetPicker
 from gui.form_fields import (ARCH_FIELDS, LOSS_TITLES, OPTIMIZER_TITLES, SCHEDULE_TITLES, TRAIN_DIGITS, combo,
-                              parse_field, spin)
+                              parse_field, spin, tensorboard_missing)
 
 
 class TrainForm(QWidget):
@@ -119,6 +119,11 @@ class TrainForm(QWidget):
         row.addWidget(self.tensorboard_browse)
         form = QFormLayout(self.logging_group)
         form.addRow(self.tensorboard)
+        missing = tensorboard_missing()
+        if missing:
+            self.tensorboard.setEnabled(False)
+            self.tensorboard.setToolTip(missing)
+            form.addRow(QLabel(missing, wordWrap=True, styleSheet="color: #555;"))
         holder = QWidget()
         holder.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -292,6 +297,6 @@ class TrainForm(QWidget):
             box.setCurrentIndex(max(0, box.findData(values.get(key))))
         self.learning_rate.setText(str(values.get("learning_rate", self.learning_rate.text())))
         self.dataset.select(str(values.get("dataset", "")))
-        self.tensorboard.setChecked(bool(values.get("tensorboard", False)))
+        self.tensorboard.setChecked(bool(values.get("tensorboard", False)) and self.tensorboard.isEnabled())
         self.tensorboard_dir.setText(str(values.get("tensorboard_dir", "")))
         self.revalidate()

@@ -135,3 +135,5 @@ class ProgressPanel(QWidget):
 
     def show_epoch(self, epoch: int) -> None:
         self.run_bar.setValue(epoch)
+        if epoch < self.run_bar.maximum():
+            self.epoch_bar.setValue(0)  # the next epoch starts

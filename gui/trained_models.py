@@ -100,7 +100,7 @@ class TrainedModelsPanel(QWidget):
             meta = entry.meta
             cells = (entry.name, entry.variant, str(meta.get("dataset", "?")), entry.epochs,
                      _figure(entry.last("loss")), _figure(entry.last("val_loss")), _figure(entry.test_bce),
-                     entry.saved, self._used_as(entry) or "")
+                     entry.saved, self._usage(entry))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if 3 <= column <= 6:
@@ -121,6 +121,13 @@ class TrainedModelsPanel(QWidget):
         if engine is None:
             return None
         return next((n for n in engine.names if engine[n].path == entry.path), None)
+
+    def _usage(self, entry: ModelEntry) -> str:
+        """'yes' when the Draw tab shows it under its own name, 'instead of <name>' when it replaced one."""
+        name = self._used_as(entry)
+        if name is None:
+            return ""
+        return "yes" if name == entry.name else f"instead of {name}"
 
     @Slot()
     def _update_buttons(self) -> None:

@@ -71,7 +71,7 @@ def test_use_rename_and_delete_follow_the_model_into_the_draw_tab(panel, hub):
     path = save_model(panel.library.folder, "mine")
     panel.refresh(select=path)
     panel.use_next_to()
-    assert hub.engine.names == ["mine"] and panel.table.item(0, 8).text() == "mine"
+    assert hub.engine.names == ["mine"] and panel.table.item(0, 8).text() == "yes"
     panel.ask_name = lambda *args: "renamed"
     panel.rename()
     assert hub.engine.names == ["renamed"] and hub.engine["renamed"].path.name == "renamed.keras"

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Slot
 from ae_models import data, store
 from ae_models.resources import MANIFEST, MODELS_DIR
 from gui.hub import ModelHub
+from gui.form_fields import tensorboard_missing
 from gui.model_library import ModelLibrary
 from gui.train_tab import TrainTab
 
@@ -209,9 +210,23 @@ def test_use_in_draw_tab_hot_swaps_the_live_model(qtbot, tmp_path, loaded_hub):
         tab.models.use_instead()
     np.testing.assert_allclose(loaded_hub.engine["vanilla"].reconstruct(digit), trained, atol=1e-5)
     name = tab.outcome.path.stem
-    assert tab.models.table.item(0, 8).text() == "vanilla"
+    assert tab.models.table.item(0, 8).text() == "instead of vanilla"
     tab.models.remove_from_draw()  # the shipped model comes back
     np.testing.assert_allclose(loaded_hub.engine["vanilla"].reconstruct(digit), shipped, atol=1e-6)
     tab.use_result()  # from the banner: next to the shipped model, under its own name
     assert loaded_hub.engine.names == ["vanilla", name]
     np.testing.assert_allclose(loaded_hub.engine[name].reconstruct(digit), trained, atol=1e-5)
+
+
+def test_tensorboard_logs_go_to_a_folder_per_run(qtbot, tab, tmp_path):
+    missing = tensorboard_missing()
+    if missing:  # an optional package: the choice is disabled and says how to get it
+        assert not tab.form.tensorboard.isEnabled() and "pip install tensorboard" in tab.form.tensorboard.toolTip()
+        return
+    configure(tab)
+    tab.form.tensorboard.setChecked(True)
+    tab.form.tensorboard_dir.setText(str(tmp_path / "logs"))
+    run(qtbot, tab)
+    (run_folder,) = (tmp_path / "logs").iterdir()
+    assert run_folder.name.startswith("vanilla-") and tab.banner.kind == "ok"
+    assert any(p.name.startswith("events.out.tfevents") for p in run_folder.rglob("*"))
