@@ -50,10 +50,11 @@ def to_mnist(image: np.ndarray) -> np.ndarray:
     image = np.clip(np.asarray(image, dtype=np.float32), 0.0, 1.0)
     if image.ndim != 2:
         raise ValueError(f"to_mnist takes a 2-D image, not shape {image.shape}")
-    ink = np.argwhere(image > INK_THRESHOLD)
-    if len(ink) == 0:
+    inked = image > INK_THRESHOLD
+    rows, cols = np.flatnonzero(inked.any(axis=1)), np.flatnonzero(inked.any(axis=0))
+    if len(rows) == 0:
         return np.zeros((SIDE, SIDE), np.float32)
-    (top, left), (bottom, right) = ink.min(axis=0), ink.max(axis=0) + 1
+    top, bottom, left, right = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
     crop = image[top:bottom, left:right]
     scale = BOX / max(crop.shape)
     size = (max(1, round(crop.shape[0] * scale)), max(1, round(crop.shape[1] * scale)))

@@ -223,7 +223,12 @@ class DrawingCanvas(QWidget):
         painter.fillRect(event.rect(), self.palette().window())
         square = self._square()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(square, self._qimage)
+        # Scale only the exposed part: a stroke repaints a few dozen pixels, not the whole canvas.
+        exposed = QRectF(event.rect()).intersected(square)
+        scale = RESOLUTION / square.width()
+        source = QRectF((exposed.x() - square.x()) * scale, (exposed.y() - square.y()) * scale,
+                        exposed.width() * scale, exposed.height() * scale)
+        painter.drawImage(exposed, self._qimage, source)
         if self.show_grid:
             painter.setPen(QPen(QColor(90, 140, 200, 90), 0))
             step = square.width() / GRID_CELLS

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.digit_view import to_qimage
@@ -45,6 +45,13 @@ class ModelTile(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(f"<b>{entry.title}</b><br>{entry.description}")
+        self._title_font = QFont(self.font())
+        self._title_font.setBold(True)
+        self._small_font = QFont(self.font())
+        self._small_font.setPointSizeF(self.font().pointSizeF() * 0.9)
+        self._mono = QFont("monospace")
+        self._mono.setStyleHint(QFont.StyleHint.TypeWriter)
+        self._mono.setPointSizeF(self._small_font.pointSizeF())
 
     @property
     def available(self) -> bool:
@@ -55,10 +62,16 @@ class ModelTile(QWidget):
         return self._errors
 
     def set_result(self, reconstruction: np.ndarray, bce: float, mse: float) -> None:
+        """Show a new reconstruction; only the image and the error line repaint."""
+        was_available = self.available
         self._image = to_qimage(reconstruction)
         self._errors = f"BCE {bce:.4f}   MSE {mse:.4f}"
         self.message = ""
-        self.update()
+        if was_available:
+            self.update(self._image_rect().toAlignedRect())
+            self.update(self._errors_rect())
+        else:
+            self.update()
 
     def set_ready(self) -> None:
         """Loaded, waiting for its first input."""
@@ -83,48 +96,49 @@ class ModelTile(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.entry.name)
 
+    def _image_rect(self) -> QRectF:
+        return QRectF(PAD + 4, PAD, IMAGE_SIDE, IMAGE_SIDE)
+
+    def _text_rect(self) -> QRect:
+        left = PAD + 4 + IMAGE_SIDE + PAD + 2
+        return QRect(left, PAD - 2, self.width() - left - PAD, IMAGE_SIDE + 4)
+
+    def _errors_rect(self) -> QRect:
+        area, line = self._text_rect(), QFontMetrics(self._mono).height()
+        return QRect(area.x(), area.bottom() - line, area.width(), line + 1)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         palette = self.palette()
         if self.selected:
             highlight = palette.color(QPalette.ColorRole.Highlight)
-            painter.fillRect(self.rect(), QColor(highlight.red(), highlight.green(), highlight.blue(), 60))
+            painter.fillRect(event.rect(), QColor(highlight.red(), highlight.green(), highlight.blue(), 60))
             painter.fillRect(QRect(0, 0, 4, self.height()), highlight)
-        image_rect = QRectF(PAD + 4, PAD, IMAGE_SIDE, IMAGE_SIDE)
+        image_rect = self._image_rect()
         painter.fillRect(image_rect, QColor(0, 0, 0))
         if self._image is not None:
             painter.drawImage(image_rect, self._image)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawRect(image_rect.adjusted(0, 0, -1, -1))
-        self._paint_text(painter, QRect(int(image_rect.right()) + PAD + 2, PAD - 2,
-                                        self.width() - int(image_rect.right()) - 2 * PAD - 2, IMAGE_SIDE + 4))
+        area, errors = self._text_rect(), self._errors_rect()
+        if event.region().intersects(area.adjusted(0, 0, 0, -errors.height())):
+            self._paint_words(painter, area)
+        if self._errors:
+            painter.setFont(self._mono)
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(errors, Qt.TextFlag.TextSingleLine, self._errors)
 
-    def _paint_text(self, painter: QPainter, area: QRect) -> None:
-        palette = self.palette()
-        title_font = QFont(self.font())
-        title_font.setBold(True)
-        painter.setFont(title_font)
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+    def _paint_words(self, painter: QPainter, area: QRect) -> None:
+        """The title and the description (or the reason the model is unavailable)."""
+        painter.setFont(self._title_font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         line = painter.fontMetrics().height()
         painter.drawText(QRect(area.x(), area.y(), area.width(), line), Qt.TextFlag.TextSingleLine,
                          painter.fontMetrics().elidedText(self.entry.title, Qt.TextElideMode.ElideRight, area.width()))
-        small = QFont(self.font())
-        small.setPointSizeF(self.font().pointSizeF() * 0.9)
-        painter.setFont(small)
-        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setFont(self._small_font)
+        painter.setPen(QColor(200, 70, 50) if self.message else self.palette().color(QPalette.ColorRole.PlaceholderText))
         body = QRect(area.x(), area.y() + line + 2, area.width(), area.height() - 2 * line - 4)
-        text = self.message or self.entry.description
-        if self.message:
-            painter.setPen(QColor(200, 70, 50))
-        painter.drawText(body, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, text)
-        if self._errors:
-            mono = QFont("monospace")
-            mono.setStyleHint(QFont.StyleHint.TypeWriter)
-            mono.setPointSizeF(small.pointSizeF())
-            painter.setFont(mono)
-            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(QRect(area.x(), area.bottom() - line, area.width(), line), Qt.TextFlag.TextSingleLine,
-                             self._errors)
+        painter.drawText(body, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, self.message or self.entry.description)
 
 
 class LivePanel(QScrollArea):
