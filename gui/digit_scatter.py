@@ -11,6 +11,7 @@ import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from ae_models.codespace import padded_range
 from gui.plot_canvas import PlotCanvas
 
 DIGIT_COLOURS = "tab10"
@@ -29,6 +30,7 @@ class DigitScatter(PlotCanvas):
         super().__init__(self._build, figsize=(5, 5), parent=parent)
         self.setMinimumSize(240, 240)
         self._points: tuple[np.ndarray, np.ndarray, str, str] | None = None
+        self._frame_range: tuple[tuple[float, float], tuple[float, float]] | None = None
         self._scatter = self._legend = self._frame = None
         self._marker = self._probe = None
         self._background = None
@@ -48,6 +50,7 @@ class DigitScatter(PlotCanvas):
         self.canvas.mpl_connect("button_release_event", self._on_release)
         if self._points is not None:
             self._apply_points()
+        self._apply_frame()
 
     def set_points(self, xy: np.ndarray | None, labels: np.ndarray | None, xlabel: str = "", ylabel: str = "") -> None:
         """Replace the scattered points (None clears them); this is the one full redraw."""
@@ -70,18 +73,9 @@ class DigitScatter(PlotCanvas):
                                             markerscale=1.0)
             self.axes.set_xlabel(xlabel)
             self.axes.set_ylabel(ylabel)
-            self.set_limits(self._robust_limits(xy))
+            self.axes.set_xlim(*padded_range(xy[:, 0]))
+            self.axes.set_ylim(*padded_range(xy[:, 1]))
         self.canvas.draw_idle()
-
-    @staticmethod
-    def _robust_limits(xy: np.ndarray) -> tuple[tuple[float, float], tuple[float, float]]:
-        from ae_models.codespace import padded_range
-
-        return padded_range(xy[:, 0]), padded_range(xy[:, 1])
-
-    def set_limits(self, limits: tuple[tuple[float, float], tuple[float, float]]) -> None:
-        self.axes.set_xlim(*limits[0])
-        self.axes.set_ylim(*limits[1])
 
     def limits(self) -> tuple[tuple[float, float], tuple[float, float]]:
         if self.figure is None:
@@ -90,16 +84,19 @@ class DigitScatter(PlotCanvas):
 
     def set_frame(self, x_range: tuple[float, float] | None, y_range: tuple[float, float] | None = None) -> None:
         """Outline a rectangle (the manifold's range) on the map; None removes it."""
-        if self.figure is None:
-            return
+        self._frame_range = None if x_range is None else (x_range, y_range)
+        if self.figure is not None:
+            self._apply_frame()
+
+    def _apply_frame(self) -> None:
         if self._frame is not None:
             self._frame.remove()
             self._frame = None
-        if x_range is not None:
+        if self._frame_range is not None:
             from matplotlib.patches import Rectangle
 
-            self._frame = self.axes.add_patch(Rectangle((x_range[0], y_range[0]), x_range[1] - x_range[0],
-                                                        y_range[1] - y_range[0], fill=False, linestyle="--",
+            (x0, x1), (y0, y1) = self._frame_range
+            self._frame = self.axes.add_patch(Rectangle((x0, y0), x1 - x0, y1 - y0, fill=False, linestyle="--",
                                                         linewidth=1.0, edgecolor="0.3"))
         self.canvas.draw_idle()
 

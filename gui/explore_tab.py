@@ -8,6 +8,7 @@ editing with sliders, and morphing between two digits. The tab's menu exports th
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Slot
@@ -110,7 +111,8 @@ class ExploreTab(QWidget):
         if path is not None:
             self._write(lambda: session_export.save_strip(path, self.morph.frames()))
 
-    def _write(self, save) -> list[Path]:
+    def _write(self, save: Callable[[], list[Path]]) -> list[Path]:
+        """Run one export, telling the user when the files could not be written."""
         try:
             written = save()
         except OSError as exc:
