@@ -7,19 +7,27 @@ folder that holds it (remembered by the tab in QSettings).
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ae_models import data
 from gui.workers import DownloadWorker, Runner
 
-log = logging.getLogger(__name__)
+
+def _stack(layout: QBoxLayout, *items: QWidget | QBoxLayout) -> QBoxLayout:
+    """Fill a margin-less box layout with widgets and layouts, in order."""
+    layout.setContentsMargins(0, 0, 0, 0)
+    for item in items:
+        if isinstance(item, QWidget):
+            layout.addWidget(item)
+        else:
+            layout.addLayout(item)
+    return layout
 
 
 class DatasetPicker(QWidget):
@@ -44,40 +52,28 @@ class DatasetPicker(QWidget):
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.notice = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.setObjectName("datasetNotice")
         self.download_button = QPushButton("Download")
         self.folder_button = QPushButton("Choose folder…")
         self.bar = QProgressBar(textVisible=True)
         self.bar.hide()
-        summary_row = QHBoxLayout()
-        summary_row.setContentsMargins(0, 0, 0, 0)
-        summary_row.addWidget(self.summary, 1)
-        summary_row.addWidget(self.details_button)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.download_button, self.folder_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        self.details = QWidget()
-        details_layout = QVBoxLayout(self.details)
-        details_layout.setContentsMargins(0, 0, 0, 0)
-        details_layout.addWidget(self.notice)
-        details_layout.addLayout(buttons)
-        details_layout.addWidget(self.bar)
-        self.help = QWidget()
-        help_layout = QVBoxLayout(self.help)
-        help_layout.setContentsMargins(0, 2, 0, 0)
-        help_layout.addLayout(summary_row)
-        help_layout.addWidget(self.details)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.combo)
-        layout.addWidget(self.help)
+        self._build_layout()
         self.details_button.toggled.connect(self._show_details)
         self.combo.currentIndexChanged.connect(self._on_choice)
         self.download_button.clicked.connect(self.download)
         self.folder_button.clicked.connect(self.choose_folder)
         self.refresh()
+
+    def _build_layout(self) -> None:
+        """Combo on top; under it a one-line summary of a missing dataset, and its details when opened."""
+        buttons = _stack(QHBoxLayout(), self.download_button, self.folder_button)
+        buttons.addStretch(1)
+        self.details = QWidget()
+        _stack(QVBoxLayout(self.details), self.notice, buttons, self.bar)
+        summary = _stack(QHBoxLayout(), self.summary, self.details_button)
+        summary.setStretch(0, 1)
+        self.help = QWidget()
+        _stack(QVBoxLayout(self.help), summary, self.details)
+        _stack(QVBoxLayout(self), self.combo, self.help)
 
     @property
     def name(self) -> str:

@@ -53,6 +53,7 @@ class TrainTab(QWidget):
         self.runner = Runner(self)
         self.runner.idle.connect(self._on_idle)
         self.outcome: RunOutcome | None = None
+        self.dataset = None  # the last run's Dataset, kept so the next run need not read the files again
         self.meter: RateMeter | None = None
         self.cancel_requested_at: float | None = None
         self.ask = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
@@ -146,7 +147,8 @@ class TrainTab(QWidget):
         tensorboard = form.tensorboard_folder / f"{spec.variant}-{stamp}" if form.tensorboard_folder else None
         job = TrainJob(spec=spec, dataset=form.dataset.name, library=self.library, data_folder=form.dataset.folder,
                        subset=form.subset, tensorboard_dir=tensorboard,
-                       extra_meta={"preset": spec.name, "title": spec.title, "subset": form.subset})
+                       extra_meta={"preset": spec.name, "title": spec.title, "subset": form.subset},
+                       loaded=self.dataset)
         worker = TrainWorker(job, drawing_probe(self.hub))
         worker.phase.connect(self._on_phase)
         worker.batchDone.connect(self._on_batch)
@@ -200,7 +202,7 @@ class TrainTab(QWidget):
 
     @Slot(object)
     def _on_completed(self, outcome: RunOutcome) -> None:
-        self.outcome = outcome
+        self.outcome, self.dataset = outcome, outcome.data
         result = outcome.result
         done = result.epochs_done if result is not None else 0
         if outcome.path is not None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QLineEdit, QMenu, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+                               QLineEdit, QMenu, QMessageBox, QTableWidget, QTableWidgetItem,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ae_models import store
@@ -168,6 +168,7 @@ class TrainedModelsPanel(QWidget):
             self.warn("Model not used", str(exc))
             return False
         self.hub.add_model(name, model, meta, path)
+        log.info("the Draw tab now runs %s as %s", path, name)
         self.message.emit(f"{name} is now in the Draw tab.")
         return True
 

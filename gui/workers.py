@@ -135,6 +135,7 @@ class TrainJob:
     subset: int | None = None
     tensorboard_dir: Path | None = None
     extra_meta: dict[str, Any] = field(default_factory=dict)
+    loaded: Any = None  # a Dataset an earlier run loaded: reused when it is the one asked for
 
 
 @dataclass
@@ -146,6 +147,7 @@ class RunOutcome:
     path: Path | None = None
     test: dict[str, float] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
+    data: Any = None  # the Dataset used, for the next run to reuse
 
     @property
     def cancelled(self) -> bool:
@@ -175,16 +177,18 @@ class TrainWorker(Worker):
         from ae_models.training import Hooks, train
 
         job = self.job
-        self.phase.emit(f"Loading {data.REGISTRY[job.dataset].title}…")
-        dataset = data.load(job.dataset, job.data_folder)
+        dataset = job.loaded
+        if dataset is None or dataset.name != job.dataset or dataset.source != data.locate(job.dataset, job.data_folder):
+            self.phase.emit(f"Loading {data.REGISTRY[job.dataset].title}…")
+            dataset = data.load(job.dataset, job.data_folder)
         if self.cancel.is_set():
-            self.completed.emit(RunOutcome(None, job.dataset))
+            self.completed.emit(RunOutcome(None, job.dataset, data=dataset))
             return
         self.phase.emit("Building the model…")
         hooks = Hooks(on_batch=self.batchDone.emit, on_epoch=self.epochDone.emit,
                       on_samples=self.samplesReady.emit, should_stop=self.cancel.is_set, probe=self.probe)
         result = train(job.spec, dataset, hooks, subset=job.subset, tensorboard_dir=job.tensorboard_dir)
-        outcome = RunOutcome(result, job.dataset, meta=dict(job.extra_meta))
+        outcome = RunOutcome(result, job.dataset, meta=dict(job.extra_meta), data=dataset)
         if not result.cancelled and not self.cancel.is_set():
             self.phase.emit("Measuring on the test digits…")
             from ae_models.evaluation import evaluate

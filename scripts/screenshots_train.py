@@ -1,4 +1,5 @@
-"""Screenshots of the Train tab: a run in progress, a finished run, a cancelled run and the tab at 1024×640.
+"""Screenshots of the Train tab: a run in progress, a finished run, the tab at 1024×640, a cancelled run
+and the notice for a missing dataset.
 
 Runs the real window (use a display, e.g. ``xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python
 scripts/screenshots_train.py``) with MNIST from the usual search (``AE_STUDIO_DATA``), and writes
@@ -53,6 +54,41 @@ def shoot(window, name: str) -> None:
     log.info("wrote %s", OUT / f"train_{name}.png")
 
 
+def steps(window) -> list[tuple[Callable[[], bool], Callable[[], None]]]:
+    """Train 8 epochs (shot mid-run and at the end, at two sizes), cancel a second run (shot), open the
+    missing-dataset details (shot)."""
+    tab, form = window.train_tab, window.train_tab.form
+
+    def start(epochs: int) -> None:
+        window.hub.set_input(drawn_digit())
+        form.variant.setCurrentIndex(form.variant.findData("vanilla"))
+        form.epochs.setValue(epochs)
+        form.digits.setValue(60_000)
+        tab.start()
+        if not tab.running:
+            log.error("the run did not start: %s", form.problems())
+            window.close()
+
+    def use_trained() -> None:
+        tab.use_result()
+        shoot(window, "finished")
+
+    return [
+        (lambda: window.hub.engine is not None, lambda: start(8)),
+        (lambda: tab.progress.run_bar.value() >= 3 and tab.progress.epoch_bar.value() > 150,
+         lambda: shoot(window, "running")),
+        (lambda: not tab.running, use_trained),
+        (lambda: True, lambda: window.resize(1024, 640)),
+        (lambda: window.width() <= 1024, lambda: shoot(window, "1024x640")),
+        (lambda: True, lambda: (window.resize(1280, 800), start(5))),
+        (lambda: tab.progress.run_bar.value() >= 1 and tab.progress.epoch_bar.value() > 100, tab.cancel),
+        (lambda: not tab.running, lambda: shoot(window, "cancelled")),
+        (lambda: True, lambda: form.dataset.details_button.setChecked(True)),
+        (lambda: True, lambda: shoot(window, "dataset_missing")),
+        (lambda: True, window.close),
+    ]
+
+
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     home = tempfile.mkdtemp(prefix="ae-studio-shots-")
@@ -69,37 +105,10 @@ def main() -> int:
     window.resize(1280, 800)
     window.show()
     window.hub.start_loading()
-    tab = window.train_tab
-    tab.ask = lambda title, text: True
-    window.tabs.setCurrentWidget(tab)
-    form = tab.form
+    window.train_tab.ask = lambda title, text: True
+    window.tabs.setCurrentWidget(window.train_tab)
 
-    def start(epochs: int) -> None:
-        window.hub.set_input(drawn_digit())
-        form.variant.setCurrentIndex(form.variant.findData("vanilla"))
-        form.epochs.setValue(epochs)
-        form.digits.setValue(60_000)
-        tab.start()
-        if not tab.running:
-            log.error("the run did not start: %s", form.problems())
-            window.close()
-
-    def use_trained() -> None:
-        tab.use_result()
-        shoot(window, "finished")
-
-    script = Script(window, [
-        (lambda: window.hub.engine is not None, lambda: start(8)),
-        (lambda: tab.progress.run_bar.value() >= 3 and tab.progress.epoch_bar.value() > 150,
-         lambda: shoot(window, "running")),
-        (lambda: not tab.running, use_trained),
-        (lambda: True, lambda: window.resize(1024, 640)),
-        (lambda: window.width() <= 1024, lambda: shoot(window, "1024x640")),
-        (lambda: True, lambda: (window.resize(1280, 800), start(5))),
-        (lambda: tab.progress.run_bar.value() >= 1 and tab.progress.epoch_bar.value() > 100, tab.cancel),
-        (lambda: not tab.running, lambda: shoot(window, "cancelled")),
-        (lambda: True, window.close),
-    ])
+    script = Script(window, steps(window))
     code = app.exec()
     return code if not script.steps else 1
 

@@ -24,11 +24,16 @@ class Recorder(QObject):
     def __init__(self, tab: TrainTab, worker, cancel_at: tuple[int, int] | None = None):
         super().__init__(tab)
         self.tab, self.cancel_at, self.events = tab, cancel_at, []
+        worker.phase.connect(self.phase)
         worker.batchDone.connect(self.batch)
         worker.epochDone.connect(self.epoch)
         worker.samplesReady.connect(self.samples)
         worker.completed.connect(self.completed)
         worker.failed.connect(self.failed)
+
+    @Slot(str)
+    def phase(self, text):
+        self.events.append(("phase", text))
 
     @Slot(int, int, int, float)
     def batch(self, epoch, batch, batches, loss):
@@ -100,11 +105,13 @@ def library_files(tab):
 def test_a_run_reports_in_order_and_saves_a_file_that_matches_its_sidecar(qtbot, tab):
     configure(tab)
     recorder = run(qtbot, tab)
-    kinds = recorder.kinds()
+    kinds = [k for k in recorder.kinds() if k != "phase"]
     assert kinds[-3:] == ["epoch", "samples", "completed"] and set(kinds[:-3]) == {"batch"}
     batches = [e[1:] for e in recorder.events if e[0] == "batch"]
     assert batches == sorted(batches) and batches[-1] == (1, 8, 8)  # 240 training digits / 32
-    assert recorder.events[-2] == ("samples", 1, (10, 784), (10, 784))
+    assert ("samples", 1, (10, 784), (10, 784)) in recorder.events
+    phases = [e[1] for e in recorder.events if e[0] == "phase"]
+    assert phases == ["Loading MNIST…", "Building the model…", "Measuring on the test digits…", "Saving…"]
     outcome = tab.outcome
     assert not outcome.cancelled and outcome.path.parent == tab.library.folder
     assert library_files(tab) == [outcome.path.with_suffix(".json").name, outcome.path.name]
@@ -157,7 +164,7 @@ def test_a_failing_run_says_why_and_saves_nothing(qtbot, tab, monkeypatch, error
     monkeypatch.setattr("ae_models.training.train", fail)
     configure(tab)
     recorder = run(qtbot, tab)
-    assert recorder.kinds() == ["failed"] and tab.outcome is None
+    assert [k for k in recorder.kinds() if k != "phase"] == ["failed"] and tab.outcome is None
     assert tab.banner.kind == "error" and expected in tab.banner.text.text()
     assert library_files(tab) == [] and tab.start_button.isEnabled()
 
@@ -230,3 +237,13 @@ def test_tensorboard_logs_go_to_a_folder_per_run(qtbot, tab, tmp_path):
     (run_folder,) = (tmp_path / "logs").iterdir()
     assert run_folder.name.startswith("vanilla-") and tab.banner.kind == "ok"
     assert any(p.name.startswith("events.out.tfevents") for p in run_folder.rglob("*"))
+
+
+def test_the_next_run_reuses_the_loaded_dataset(qtbot, tab):
+    configure(tab)
+    first = run(qtbot, tab)
+    assert ("phase", "Loading MNIST…") in first.events and tab.dataset.name == "mnist"
+    loaded = tab.dataset
+    second = run(qtbot, tab)
+    assert ("phase", "Loading MNIST…") not in second.events and ("phase", "Building the model…") in second.events
+    assert tab.dataset is loaded and tab.banner.kind == "ok" and len(tab.library.entries()) == 2
