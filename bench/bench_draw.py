@@ -177,6 +177,32 @@ def summary(name: str, seconds: list[float]) -> str:
             f"p99 {np.percentile(ms, 99):6.2f} ms  max {ms.max():7.2f} ms")
 
 
+def open_window(app: QApplication, models: str | None):
+    """The main window at 1280x800 on the Draw tab, every model loaded, settings in a temporary file."""
+    from PySide6.QtCore import QSettings
+
+    from gui.hub import ModelHub
+    from gui.main_window import MainWindow
+
+    settings = QSettings(str(Path(tempfile.mkdtemp(prefix="bench-draw-")) / "bench.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(ModelHub(models_folder(models)), settings)
+    window.resize(1280, 800)
+    window.show()
+    window.hub.start_loading()
+    while window.hub.engine is None:
+        wait_until(app, time.perf_counter() + 0.05)
+    window.tabs.setCurrentWidget(window.draw_tab)
+    return window
+
+
+def report(label: str, result: dict[str, list[float]]) -> None:
+    print(f"-- {label}")
+    print(summary("input event handling", result["handling"]))
+    print(summary("input delay (due -> handled)", result["delay"]))
+    print(summary("mouse move -> painted result", result["latency"]))
+    print(f"{'CPU time per update (all threads)':<34} {result['cpu_per_update'][0] * 1000:.2f} ms")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--updates", type=int, default=10_000, help="model updates to run for the memory figure")
@@ -187,36 +213,14 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Autoencoder Studio Benchmark")
-    from gui.hub import ModelHub
-    from gui.main_window import MainWindow
-
-    settings_dir = tempfile.mkdtemp(prefix="bench-draw-settings-")
-    from PySide6.QtCore import QSettings
-
-    settings = QSettings(str(Path(settings_dir) / "bench.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(ModelHub(models_folder(args.models)), settings)
-    window.resize(1280, 800)
-    window.show()
-    window.hub.start_loading()
-    wait_until(app, time.perf_counter())
-    while window.hub.engine is None:
-        wait_until(app, time.perf_counter() + 0.05)
-    tab = window.draw_tab
-    window.tabs.setCurrentWidget(tab)
-    names = window.hub.engine.names
+    window = open_window(app, args.models)
+    tab, names = window.draw_tab, window.hub.engine.names
     print(f"{len(names)} models: {', '.join(names)}; platform {app.platformName()}; "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
     run(window, tab, 500, args.rate, args.stroke)  # warm-up: caches, first paints, allocator
-    for page in (tab.card, tab.noise_panel):
+    for page, label in ((tab.card, "model card shown"), (tab.noise_panel, "noise demo shown")):
         tab.details.setCurrentWidget(page)
-        result = run(window, tab, 1500, args.rate, args.stroke)
-        label = "noise demo shown" if page is tab.noise_panel else "model card shown"
-        print(f"-- {label}")
-        print(summary("input event handling", result["handling"]))
-        print(summary("input delay (due -> handled)", result["delay"]))
-        print(summary("mouse move -> painted result", result["latency"]))
-        print(f"{'CPU time per update (all threads)':<34} {result['cpu_per_update'][0] * 1000:.2f} ms "
-              "(what an idle machine would spend)")
+        report(label, run(window, tab, 1500, args.rate, args.stroke))
     tab.details.setCurrentWidget(tab.card)
     before, started = rss_mb(), time.perf_counter()
     run(window, tab, args.updates, args.rate, args.stroke)

@@ -108,16 +108,16 @@ class DrawingCanvas(QWidget):
 
     def undo(self) -> None:
         """Go back one stroke (or clear, or loaded image)."""
-        if self._undo and self._stroke is None:
-            self._redo.append(self._ink.copy())
-            self._ink[...] = self._undo.pop()
-            self._changed(self.rect())
-            self.historyChanged.emit()
+        self._travel(self._undo, self._redo)
 
     def redo(self) -> None:
-        if self._redo and self._stroke is None:
-            self._undo.append(self._ink.copy())
-            self._ink[...] = self._redo.pop()
+        self._travel(self._redo, self._undo)
+
+    def _travel(self, source, target) -> None:
+        """Restore the newest snapshot of ``source``, keeping the current drawing in ``target``."""
+        if source and self._stroke is None:
+            target.append(self._ink.copy())
+            self._ink[...] = source.pop()
             self._changed(self.rect())
             self.historyChanged.emit()
 

@@ -108,6 +108,7 @@ class DrawActions(QObject):
         try:
             digit, label = self.digits.pick(self.rng)
         except DatasetError as exc:
+            log.warning("no test digits: %s", exc)
             self._unavailable = str(exc)
             self.random.setToolTip(self._unavailable)
             self.sync()
@@ -127,6 +128,7 @@ class DrawActions(QObject):
         try:
             image = read_png(path)
         except DrawingFileError as exc:
+            log.warning("%s", exc)
             QMessageBox.warning(self.tab, "Drawing not opened", str(exc))
             return
         self.folder = path
@@ -141,6 +143,7 @@ class DrawActions(QObject):
         try:
             write_png(path, self.tab.canvas.image())
         except DrawingFileError as exc:
+            log.warning("%s", exc)
             QMessageBox.warning(self.tab, "Drawing not saved", str(exc))
             return
         self.folder = path

@@ -8,8 +8,6 @@ moves costs one model call (latest drawing wins) and nothing calls ``predict`` p
 
 from __future__ import annotations
 
-import logging
-
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
@@ -26,7 +24,6 @@ from gui.live_results import Result, denoise, evaluate, noise_pair, scored
 from gui.model_card import ModelCard
 from gui.noise_panel import NoisePanel
 
-log = logging.getLogger(__name__)
 SIDE = zoo.IMAGE_SIDE
 
 

@@ -51,6 +51,18 @@ class DrawingPanel(QWidget):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance("100 %") + 4)
         self.input_view = DigitView(minimum=84)
         self.input_view.setToolTip("The model input: the drawing after preprocessing, 28 × 28 pixels.")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.addWidget(tool_bar(edit))
+        layout.addWidget(self.canvas)
+        layout.addLayout(self._controls(files, toggles))
+        layout.addStretch(1)
+        self.size_slider.valueChanged.connect(self._on_brush)
+        self.hardness_slider.valueChanged.connect(self._on_brush)
+        self._on_brush()
+
+    def _controls(self, files: list[QAction], toggles: list[QAction]) -> QGridLayout:
+        """Brush sliders, toggles and file buttons, with the model input on the right."""
         controls = QGridLayout()
         controls.addWidget(QLabel("Brush size"), 0, 0)
         controls.addWidget(self.size_slider, 0, 1)
@@ -69,15 +81,7 @@ class DrawingPanel(QWidget):
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         controls.addWidget(caption, 3, 3)
         controls.setColumnStretch(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 6, 0)
-        layout.addWidget(tool_bar(edit))
-        layout.addWidget(self.canvas)
-        layout.addLayout(controls)
-        layout.addStretch(1)
-        self.size_slider.valueChanged.connect(self._on_brush)
-        self.hardness_slider.valueChanged.connect(self._on_brush)
-        self._on_brush()
+        return controls
 
     def set_brush(self, size: float, hardness: float) -> None:
         self.size_slider.setValue(round(size))

@@ -45,6 +45,17 @@ class NoisePanel(QWidget):
         controls.addWidget(self.level_label)
         controls.addWidget(self.kind_box)
         controls.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addLayout(self._build_views())
+        layout.addStretch(1)
+        self.slider.valueChanged.connect(self._on_level)
+        self.kind_box.currentIndexChanged.connect(self.changed)
+        self.new_button.clicked.connect(self.new_noise)
+        self._on_level(self.slider.value())
+
+    def _build_views(self) -> QGridLayout:
+        """Three columns: caption, image, errors."""
         self.captions = [QLabel() for _ in range(3)]
         self.views = [DigitView(minimum=84) for _ in self.captions]
         self.error_labels = [QLabel() for _ in self.captions]
@@ -60,14 +71,7 @@ class NoisePanel(QWidget):
             grid.addWidget(view, 1, column)
             grid.addWidget(errors, 2, column)
             grid.setColumnStretch(column, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(controls)
-        layout.addLayout(grid)
-        layout.addStretch(1)
-        self.slider.valueChanged.connect(self._on_level)
-        self.kind_box.currentIndexChanged.connect(self.changed)
-        self.new_button.clicked.connect(self.new_noise)
-        self._on_level(self.slider.value())
+        return grid
 
     @property
     def level(self) -> float:

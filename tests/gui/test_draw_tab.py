@@ -4,11 +4,10 @@ damaged model file shown in its place while the others work."""
 
 import logging
 import shutil
-import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QEventLoop, QPoint, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
@@ -27,13 +26,15 @@ def standins(tmp_path_factory):
     return write_untrained(tmp_path_factory.mktemp("draw-models"))
 
 
-def loaded_hub(qapp, folder) -> ModelHub:
+def loaded_hub(folder) -> ModelHub:
+    """A hub with the folder's models loaded (running the event loop until the loader reports)."""
     hub = ModelHub(folder)
+    loop = QEventLoop()
+    hub.modelsChanged.connect(loop.quit)
+    hub.loadFailed.connect(loop.quit)
+    QTimer.singleShot(120_000, loop.quit)
     hub.start_loading()
-    deadline = time.monotonic() + 120
-    while hub.engine is None and time.monotonic() < deadline:
-        qapp.processEvents()
-        time.sleep(0.01)
+    loop.exec()
     assert hub.engine is not None, "models did not load"
     return hub
 
@@ -41,7 +42,7 @@ def loaded_hub(qapp, folder) -> ModelHub:
 @pytest.fixture(scope="session")
 def hub(qapp, standins):
     """Every variant loaded once for the whole session (TensorFlow loads once)."""
-    hub = loaded_hub(qapp, standins)
+    hub = loaded_hub(standins)
     assert set(hub.engine.names) == set(zoo.REGISTRY)
     return hub
 
@@ -288,12 +289,12 @@ def test_without_the_dataset_the_random_digit_says_why(qtbot, hub, tmp_path, mon
     assert "AE_STUDIO_DATA" in tab.actions.random.toolTip()
 
 
-def test_a_damaged_model_shows_why_while_the_others_work(qtbot, qapp, standins, tmp_path):
+def test_a_damaged_model_shows_why_while_the_others_work(qtbot, standins, tmp_path):
     folder = tmp_path / "models"
     shutil.copytree(standins, folder)
     (folder / "conv.keras").write_bytes((folder / "conv.keras").read_bytes()[:500])  # truncated
     (folder / "deep.keras").unlink()
-    hub = loaded_hub(qapp, folder)
+    hub = loaded_hub(folder)
     tab = open_tab(qtbot, hub)
     draw_seven(qtbot, tab)
     assert "damaged" in tab.live.tiles["conv"].message and not tab.live.tiles["conv"].available
