@@ -1,59 +1,43 @@
 """The MNIST test digits and every model's codes of them, loaded and computed off the GUI thread.
 
-``CodeSpace`` lives on the main thread and owns one worker thread. The worker loads (or downloads) the
-dataset and encodes the 10,000 test digits once per model; results come back as queued signals to
-``@Slot`` methods here. Codes are cached per model *instance*, so a model hot-swapped by the Train tab
-is encoded again while an unchanged one is not.
+``CodeSpace`` lives on the main thread and owns one worker thread, which loads the dataset and encodes
+the 10,000 test digits once per model; results come back as queued signals to ``@Slot`` methods here.
+A download goes through the app's one ``DownloadWorker`` (with progress and cancel), then loads.
+Codes are cached per model *instance*, so a model hot-swapped by the Train tab is encoded again while
+an unchanged one is not.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ae_models import data
 from ae_models.codespace import CodeStats, code_stats
+from gui.workers import DownloadWorker, Runner
 
 log = logging.getLogger(__name__)
 DATASET = "mnist"
-
-
-class _Cancelled(Exception):
-    """Raised inside the download's progress hook to abandon it (it is not a dataset error to retry)."""
 
 
 class _Worker(QObject):
     """Runs in the worker thread; every result or failure leaves as a signal."""
 
     loaded = Signal(object, object, str)        # x_test float32 (N, 28, 28), y_test uint8 (N,), source folder
-    loadFailed = Signal(str, bool)              # message, whether the files are simply not there (no download)
-    progress = Signal(str, int, int)            # file, bytes done, bytes total
+    loadFailed = Signal(str, bool)              # message, whether the files are simply not there
     encoded = Signal(str, object, object)       # model name, instance, CodeStats
     encodeFailed = Signal(str, str)
 
-    def __init__(self, cancel: threading.Event):
-        super().__init__()
-        self.cancel = cancel
-
-    @Slot(str, bool)
-    def load(self, folder: str, download: bool) -> None:
+    @Slot(str)
+    def load(self, folder: str) -> None:
         try:
-            dataset = data.load(DATASET, folder or None, download=download, progress=self._progress)
+            dataset = data.load(DATASET, folder or None)
         except data.DatasetError as exc:
-            self.loadFailed.emit(str(exc), not download and data.locate(DATASET, folder or None) is None)
-            return
-        except _Cancelled:
-            self.loadFailed.emit("The download was cancelled.", True)
+            self.loadFailed.emit(str(exc), data.locate(DATASET, folder or None) is None)
             return
         self.loaded.emit(data.to_float(dataset.x_test), dataset.y_test.copy(), str(dataset.source))
-
-    def _progress(self, name: str, done: int, total: int) -> None:
-        if self.cancel.is_set():
-            raise _Cancelled
-        self.progress.emit(name, done, total)
 
     @Slot(str, object, object, object)
     def encode(self, name: str, instance, images: np.ndarray, labels: np.ndarray) -> None:
@@ -75,7 +59,7 @@ class CodeSpace(QObject):
     downloadProgress = Signal(str, int, int)
     statsReady = Signal(str)
     statsFailed = Signal(str, str)
-    _loadRequested = Signal(str, bool)
+    _loadRequested = Signal(str)
     _encodeRequested = Signal(str, object, object, object)
 
     def __init__(self, hub, parent: QObject | None = None):
@@ -87,18 +71,19 @@ class CodeSpace(QObject):
         self.source = ""
         self.loading = False
         self.message = ""
+        self._downloading = False
         self._stats: dict[str, tuple[object, CodeStats]] = {}
         self._pending: dict[str, object] = {}
-        self._cancel = threading.Event()
+        self._downloads = Runner(self)
+        self._downloads.idle.connect(self._on_download_idle)
         self._thread = QThread(self)
-        self._worker = _Worker(self._cancel)
+        self._worker = _Worker()
         self._worker.moveToThread(self._thread)
         self._thread.finished.connect(self._worker.deleteLater)
         self._loadRequested.connect(self._worker.load)
         self._encodeRequested.connect(self._worker.encode)
         self._worker.loaded.connect(self._on_loaded)
         self._worker.loadFailed.connect(self._on_load_failed)
-        self._worker.progress.connect(self.downloadProgress)
         self._worker.encoded.connect(self._on_encoded)
         self._worker.encodeFailed.connect(self._on_encode_failed)
 
@@ -106,17 +91,28 @@ class CodeSpace(QObject):
     def ready(self) -> bool:
         return self.images is not None
 
-    def load(self, folder: str | None = None, download: bool = False) -> None:
-        """Find the dataset (in ``folder`` first, when given), or download it into the cache."""
+    def load(self, folder: str | None = None) -> None:
+        """Find the dataset (in ``folder`` first, when given, which is then remembered)."""
         if self.loading:
             return
         if folder is not None:
             self.folder = folder
         self.loading = True
-        self._cancel.clear()
+        self.datasetLoading.emit(False)
         self._start()
-        self.datasetLoading.emit(download)
-        self._loadRequested.emit(self.folder, download)
+        self._loadRequested.emit(self.folder)
+
+    def download(self) -> None:
+        """Download the dataset into the cache (progress in ``downloadProgress``), then load it."""
+        if self.loading:
+            return
+        self.loading = self._downloading = True
+        worker = DownloadWorker(DATASET)
+        worker.progress.connect(self._on_progress)
+        worker.completed.connect(self._on_downloaded)
+        worker.failed.connect(self._on_download_failed)
+        self.datasetLoading.emit(True)
+        self._downloads.start(worker)
 
     def ensure_loaded(self) -> None:
         """Load the dataset the first time it is needed (not again after it was found missing)."""
@@ -124,7 +120,7 @@ class CodeSpace(QObject):
             self.load()
 
     def cancel_download(self) -> None:
-        self._cancel.set()
+        self._downloads.cancel()
 
     def stats(self, name: str) -> CodeStats | None:
         """The codes of the test digits under the model now loaded as ``name``, if computed."""
@@ -157,6 +153,29 @@ class CodeSpace(QObject):
     def pending(self, name: str) -> bool:
         return name in self._pending
 
+    @Slot(str, int, int)
+    def _on_progress(self, name: str, done: int, total: int) -> None:
+        self.downloadProgress.emit(name, done, total)
+
+    @Slot(str)
+    def _on_downloaded(self, folder: str) -> None:
+        """The files are in ``folder`` (the cache): load them, still showing the busy state."""
+        self._downloading = False
+        self._start()
+        self._loadRequested.emit(folder)
+
+    @Slot(str)
+    def _on_download_failed(self, message: str) -> None:
+        self._downloading = False
+        self._on_load_failed(message, False)
+
+    @Slot()
+    def _on_download_idle(self) -> None:
+        """The download's thread ended without a result or a failure: it was cancelled."""
+        if self._downloading:
+            self._downloading = False
+            self._on_load_failed("The download was cancelled.", True)
+
     @Slot(object, object, str)
     def _on_loaded(self, images: np.ndarray, labels: np.ndarray, source: str) -> None:
         self.loading, self.message = False, ""
@@ -185,6 +204,6 @@ class CodeSpace(QObject):
 
     def shutdown(self) -> None:
         """Abandon a download and stop the worker thread (waits for an encoding under way)."""
-        self._cancel.set()
+        self._downloads.stop()
         self._thread.quit()
         self._thread.wait()

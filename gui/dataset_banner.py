@@ -72,7 +72,7 @@ class DatasetBanner(QFrame):
 
     @Slot()
     def download(self) -> None:
-        self.space.load(download=True)
+        self.space.download()
 
     @Slot()
     def choose_folder(self) -> None:

@@ -175,6 +175,26 @@ def test_missing_dataset_is_explained_with_download_and_folder_offers(qtbot, hub
     tab.shutdown()
 
 
+def test_download_shows_progress_then_loads(qtbot, hub, monkeypatch, tmp_path):
+    import dataclasses
+
+    mirror = data.locate("mnist").as_uri() + "/"  # a local "mirror": the same files over file://
+    monkeypatch.setitem(data.REGISTRY, "mnist", dataclasses.replace(data.REGISTRY["mnist"], mirrors=(mirror,)))
+    monkeypatch.setenv(data.ENV_DATA, str(tmp_path / "nothing"))
+    monkeypatch.setenv(data.ENV_CACHE, str(tmp_path / "cache"))
+    tab = ExploreTab(hub)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.space.datasetMissing, timeout=30_000):
+        tab.show()
+    with qtbot.waitSignal(tab.space.datasetReady, timeout=60_000):
+        with qtbot.waitSignal(tab.space.downloadProgress, timeout=30_000):
+            tab.banner.download_button.click()
+        assert tab.banner.progress.isVisible() and "Downloading" in tab.banner.text.text()
+    assert not tab.banner.isVisible() and len(tab.space.images) == 10_000
+    assert (tmp_path / "cache" / "mnist" / "t10k-labels-idx1-ubyte.gz").is_file()
+    tab.shutdown()
+
+
 def test_choices_are_remembered(qtbot, explore, tmp_path, hub):
     settings = QSettings(str(tmp_path / "explore.ini"), QSettings.Format.IniFormat)
     explore.pages.setCurrentWidget(explore.neighbours)
