@@ -66,6 +66,7 @@ class DrawingCanvas(QWidget):
         self.hardness = 0.5
         self.show_grid = False
         self.revision = 0  # counts changes, so views can tell which drawing they show
+        self._hinting = True  # the empty canvas shows how to draw
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -138,7 +139,7 @@ class DrawingCanvas(QWidget):
 
     def _changed(self, dirty: QRect) -> None:
         self.revision += 1
-        self.update(dirty)
+        self.update(self.rect() if self._hinting else dirty)  # the hint goes with the first ink
         self.imageChanged.emit()
 
     def _paint_stroke(self, erasing: bool, p0: tuple[float, float], p1: tuple[float, float]) -> None:
@@ -237,6 +238,11 @@ class DrawingCanvas(QWidget):
                 painter.drawLine(QPointF(square.left(), square.y() + i * step), QPointF(square.right(), square.y() + i * step))
         painter.setPen(QPen(self.palette().mid().color(), 1))
         painter.drawRect(square.adjusted(0, 0, -1, -1))
+        self._hinting = self.is_empty()
+        if self._hinting:
+            painter.setPen(QColor(150, 150, 150))
+            painter.drawText(square, Qt.AlignmentFlag.AlignCenter, "Draw a digit here\n\n"
+                             "left button draws · right button erases")
         if self._hover is not None and square.contains(self._hover):
             r = self.brush_size / 2 * square.width() / RESOLUTION
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)

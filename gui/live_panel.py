@@ -10,13 +10,13 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.digit_view import to_qimage
 
 IMAGE_SIDE = 84  # three screen pixels per model pixel: enlarged without blur
-PAD = 8
+PAD = 6
 
 
 @dataclass(frozen=True)
@@ -115,10 +115,14 @@ class ModelTile(QWidget):
             painter.fillRect(event.rect(), QColor(highlight.red(), highlight.green(), highlight.blue(), 60))
             painter.fillRect(QRect(0, 0, 4, self.height()), highlight)
         image_rect = self._image_rect()
-        painter.fillRect(image_rect, QColor(0, 0, 0))
+        border = QPen(palette.color(QPalette.ColorRole.Mid))
+        if self.message:  # nothing to show: an empty dashed frame
+            border.setStyle(Qt.PenStyle.DashLine)
+        else:
+            painter.fillRect(image_rect, QColor(0, 0, 0))
         if self._image is not None:
             painter.drawImage(image_rect, self._image)
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setPen(border)
         painter.drawRect(image_rect.adjusted(0, 0, -1, -1))
         area, errors = self._text_rect(), self._errors_rect()
         if event.region().intersects(area.adjusted(0, 0, 0, -errors.height())):

@@ -106,7 +106,7 @@ class NoisePanel(QWidget):
                                                        [noisy, *outputs], titles):
             caption.setText(title)
             if result is None:
-                view.set_message("No model loaded")
+                view.set_message("Not loaded")
                 label.setText("")
             else:
                 view.set_image(result.reconstruction)
