@@ -152,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         log.info("skipped: the MNIST files are needed for the map (set AE_STUDIO_DATA)")
         return 0
     results = run(args.samples)
-    log.info("load average before/after: %s (2 cores)", " ".join(f"{v:.2f}" for v in os.getloadavg()))
+    log.info("load average over 1, 5, 15 min: %s (on %d cores)", " ".join(f"{v:.2f}" for v in os.getloadavg()),
+             os.cpu_count())
     log.info("%-46s %7s %7s %7s  (goal: p95 <= 33 ms)", "interaction, ms", "p50", "p95", "max")
     for title, ms in results.items():
         p50, p95 = np.percentile(ms, [50, 95])
