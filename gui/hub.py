@@ -101,11 +101,6 @@ class ModelHub(QObject):
         self._thread.start()
         self.loadingStarted.emit()
 
-    def wait_loaded(self, timeout_ms: int = 120_000) -> None:
-        """Block until loading ends (for scripts and tests)."""
-        if self._thread is not None:
-            self._thread.wait(timeout_ms)
-
     def _finish_thread(self) -> None:
         thread, self._thread, self._loader = self._thread, None, None
         if thread is not None:
