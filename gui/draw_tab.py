@@ -37,8 +37,8 @@ class DrawTab(QWidget):
         self.model_input = np.zeros((SIDE, SIDE), np.float32)
         self.results: dict[str, Result] = {}
         self._noise_models: tuple[str | None, str | None] = (None, None)
-        self.actions = draw_actions.DrawActions(self)
-        self.drawing = DrawingPanel(self.actions.edit_tools(), self.actions.file_tools(), self.actions.toggles())
+        self.commands = draw_actions.DrawActions(self)
+        self.drawing = DrawingPanel(self.commands.edit_tools(), self.commands.file_tools(), self.commands.toggles())
         self.canvas = self.drawing.canvas
         self.live = LivePanel()
         self.code_title = QLabel()
@@ -50,16 +50,16 @@ class DrawTab(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._refresh)
         self.canvas.imageChanged.connect(self._schedule)
-        self.canvas.historyChanged.connect(self.actions.sync)
+        self.canvas.historyChanged.connect(self.commands.sync)
         self.live.selected.connect(self._on_selected)
         self.noise_panel.changed.connect(self._update_noise)
         self.details.currentChanged.connect(self._update_noise)
-        self.actions.preprocess.toggled.connect(self._schedule)
-        self.actions.grid.toggled.connect(self.canvas.set_show_grid)
+        self.commands.preprocess.toggled.connect(self._schedule)
+        self.commands.grid.toggled.connect(self.canvas.set_show_grid)
         hub.modelsChanged.connect(self._on_models_changed)
         hub.loadFailed.connect(self._on_load_failed)
         self._on_models_changed()
-        self.actions.sync()
+        self.commands.sync()
 
     def _build_layout(self) -> None:
         models = QWidget()
@@ -102,7 +102,7 @@ class DrawTab(QWidget):
     def _refresh(self) -> None:
         revision = self.canvas.revision
         image = self.canvas.image()
-        self.model_input = to_mnist(image) if self.actions.preprocess.isChecked() else to_grid(image)
+        self.model_input = to_mnist(image) if self.commands.preprocess.isChecked() else to_grid(image)
         self.drawing.input_view.set_image(self.model_input)
         self.hub.set_input(self.model_input, image)
         engine = self.hub.engine
@@ -202,7 +202,7 @@ class DrawTab(QWidget):
 
     # -- the tab contract ----------------------------------------------------------------------------
     def menu_actions(self) -> list[QAction]:
-        return self.actions.menu()
+        return self.commands.menu()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("splitter", self.splitter.saveState())
@@ -211,8 +211,8 @@ class DrawTab(QWidget):
         settings.setValue("selected", self.live.current or "")
         settings.setValue("brushSize", self.canvas.brush_size)
         settings.setValue("hardness", self.canvas.hardness)
-        settings.setValue("grid", self.actions.grid.isChecked())
-        settings.setValue("preprocess", self.actions.preprocess.isChecked())
+        settings.setValue("grid", self.commands.grid.isChecked())
+        settings.setValue("preprocess", self.commands.preprocess.isChecked())
         settings.setValue("noiseLevel", self.noise_panel.level)
         settings.setValue("noiseKind", self.noise_panel.kind)
 
@@ -223,8 +223,8 @@ class DrawTab(QWidget):
         self.details.setCurrentIndex(settings.value("details", 0, type=int))
         self.drawing.set_brush(settings.value("brushSize", self.canvas.brush_size, type=float),
                                settings.value("hardness", self.canvas.hardness, type=float))
-        self.actions.grid.setChecked(settings.value("grid", False, type=bool))
-        self.actions.preprocess.setChecked(settings.value("preprocess", True, type=bool))
+        self.commands.grid.setChecked(settings.value("grid", False, type=bool))
+        self.commands.preprocess.setChecked(settings.value("preprocess", True, type=bool))
         self.noise_panel.set_level(settings.value("noiseLevel", self.noise_panel.level, type=float))
         self.noise_panel.set_kind(settings.value("noiseKind", self.noise_panel.kind, type=str))
         selected = settings.value("selected", "", type=str)
@@ -240,10 +240,10 @@ class DrawTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        self.actions.sync()
+        self.commands.sync()
         self._update_noise()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         super().hideEvent(event)
-        self.actions.sync()
+        self.commands.sync()
 

@@ -127,7 +127,7 @@ def test_preprocessing_makes_small_off_centre_digits_mnist_like(qtbot, tab):
     rows = np.nonzero(tab.model_input.max(axis=1) > 0.05)[0]
     assert abs(com[0] - 14) <= 0.5 and abs(com[1] - 14) <= 0.5
     assert rows.max() - rows.min() + 1 >= 19
-    tab.actions.preprocess.setChecked(False)
+    tab.commands.preprocess.setChecked(False)
     settle(qtbot, tab)
     qtbot.waitUntil(lambda: centre_of_mass(tab.model_input)[0] > 18)  # now small, in the lower right
     rows = np.nonzero(tab.model_input.max(axis=1) > 0.05)[0]
@@ -147,7 +147,7 @@ def test_undo_redo_and_clear_by_keyboard(qtbot, tab, hub):
     QTest.keyClick(tab.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     settle(qtbot, tab)
     np.testing.assert_allclose(tab.model_input, second)
-    assert tab.actions.undo.isEnabled() and not tab.actions.redo.isEnabled()
+    assert tab.commands.undo.isEnabled() and not tab.commands.redo.isEnabled()
     for key in (Qt.Key.Key_Escape, Qt.Key.Key_Delete):
         QTest.keyClick(tab.canvas, key)
         settle(qtbot, tab)
@@ -160,7 +160,7 @@ def test_undo_redo_and_clear_by_keyboard(qtbot, tab, hub):
 def test_clear_gives_zeros_everywhere_without_warnings(qtbot, tab, hub, caplog):
     draw_seven(qtbot, tab)
     caplog.set_level(logging.WARNING)
-    tab.actions.clear.trigger()  # warnings are errors in this suite: a NaN or a division would fail here
+    tab.commands.clear.trigger()  # warnings are errors in this suite: a NaN or a division would fail here
     settle(qtbot, tab)
     assert not tab.model_input.any() and not hub.current_input.any()
     assert tab.code_view.code is not None and not caplog.records
@@ -168,11 +168,11 @@ def test_clear_gives_zeros_everywhere_without_warnings(qtbot, tab, hub, caplog):
 
 def test_actions_only_work_while_the_tab_is_shown(qtbot, tab):
     draw_seven(qtbot, tab)
-    assert tab.actions.undo.isEnabled() and tab.actions.clear.isEnabled()
+    assert tab.commands.undo.isEnabled() and tab.commands.clear.isEnabled()
     tab.hide()
-    assert not tab.actions.undo.isEnabled() and not tab.actions.clear.isEnabled()
+    assert not tab.commands.undo.isEnabled() and not tab.commands.clear.isEnabled()
     tab.show()
-    assert tab.actions.undo.isEnabled()
+    assert tab.commands.undo.isEnabled()
 
 
 @pytest.mark.parametrize(("name", "kind"), [("vanilla", "bars"), ("latent2", "plane"), ("conv", "maps")])
@@ -236,7 +236,7 @@ def test_noise_kinds_and_new_drawings(qtbot, tab):
     assert not np.array_equal(outputs["gaussian"], outputs["masking"])
     assert set(np.unique(outputs["salt-and-pepper"][tab.model_input == 0])) <= {0.0, 1.0}
     seed = panel.seed
-    tab.actions.clear.trigger()
+    tab.commands.clear.trigger()
     assert panel.seed == seed + 1  # a new drawing gets new noise
 
 
@@ -244,8 +244,8 @@ def test_state_is_remembered(qtbot, hub, tmp_path):
     settings = QSettings(str(tmp_path / "draw.ini"), QSettings.Format.IniFormat)
     first = open_tab(qtbot, hub)
     first.drawing.set_brush(40, 0.8)
-    first.actions.grid.setChecked(True)
-    first.actions.preprocess.setChecked(False)
+    first.commands.grid.setChecked(True)
+    first.commands.preprocess.setChecked(False)
     first.noise_panel.set_level(0.3)
     first.noise_panel.set_kind("masking")
     first.live.select("conv")
@@ -254,7 +254,7 @@ def test_state_is_remembered(qtbot, hub, tmp_path):
     second = open_tab(qtbot, hub)
     second.restore_state(QSettings(str(tmp_path / "draw.ini"), QSettings.Format.IniFormat))
     assert second.canvas.brush_size == 40 and second.canvas.hardness == pytest.approx(0.8)
-    assert second.canvas.show_grid and not second.actions.preprocess.isChecked()
+    assert second.canvas.show_grid and not second.commands.preprocess.isChecked()
     assert second.noise_panel.level == pytest.approx(0.3) and second.noise_panel.kind == "masking"
     assert second.live.current == "conv"
 
@@ -264,19 +264,19 @@ def test_save_and_open_a_drawing(qtbot, tab, tmp_path, monkeypatch):
     drawn = tab.canvas.image()
     path = str(tmp_path / "seven")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (path, "PNG images (*.png)"))
-    tab.actions.save.trigger()
-    tab.actions.clear.trigger()
+    tab.commands.save.trigger()
+    tab.commands.clear.trigger()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (path + ".png", ""))
-    tab.actions.open.trigger()
+    tab.commands.open.trigger()
     np.testing.assert_allclose(tab.canvas.image(), drawn, atol=1 / 255)
     tab.canvas.undo()  # opening is undoable
     assert tab.canvas.is_empty()
 
 
 def test_random_test_digit(qtbot, tab):
-    if tab.actions.digits.unavailable_reason():
+    if tab.commands.digits.unavailable_reason():
         pytest.skip("needs the MNIST files (set AE_STUDIO_DATA to a folder holding mnist/)")
-    tab.actions.random.trigger()
+    tab.commands.random.trigger()
     settle(qtbot, tab)
     assert not tab.canvas.is_empty() and tab.model_input.any()
 
@@ -285,8 +285,8 @@ def test_without_the_dataset_the_random_digit_says_why(qtbot, hub, tmp_path, mon
     monkeypatch.setenv("AE_STUDIO_DATA", str(tmp_path))
     monkeypatch.setenv("AE_STUDIO_CACHE", str(tmp_path / "cache"))
     tab = open_tab(qtbot, hub)
-    assert not tab.actions.random.isEnabled()
-    assert "AE_STUDIO_DATA" in tab.actions.random.toolTip()
+    assert not tab.commands.random.isEnabled()
+    assert "AE_STUDIO_DATA" in tab.commands.random.toolTip()
 
 
 def test_a_damaged_model_shows_why_while_the_others_work(qtbot, standins, tmp_path):
