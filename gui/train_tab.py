@@ -25,7 +25,7 @@ from gui.hub import ModelHub
 from gui.loss_plot import LossPlot
 from gui.model_library import ModelLibrary
 from gui.run_banner import RunBanner
-from gui.train_form import LOSS_TITLES, TrainForm
+from gui.train_form import TrainForm
 from gui.train_progress import ProgressPanel, RateMeter, duration
 from gui.trained_models import TrainedModelsPanel
 from gui.workers import RunOutcome, Runner, TrainJob, TrainWorker
@@ -158,7 +158,7 @@ class TrainTab(QWidget):
         worker.failed.connect(self._on_failed)
         self.outcome, self.cancel_requested_at = None, None
         self.meter = RateMeter(spec.train.epochs, spec.train.batch_size)
-        self.plot.reset(spec.train.epochs, LOSS_TITLES[spec.train.loss], self.references())
+        self.plot.reset(spec.train.epochs, spec.train.loss.upper(), self.references())
         self.progress.reset(spec.train.epochs)
         self.banner.clear()
         self.form.set_editable(False)

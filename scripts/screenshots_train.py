@@ -69,15 +69,12 @@ def steps(window) -> list[tuple[Callable[[], bool], Callable[[], None]]]:
             log.error("the run did not start: %s", form.problems())
             window.close()
 
-    def use_trained() -> None:
-        tab.use_result()
-        shoot(window, "finished")
-
     return [
         (lambda: window.hub.engine is not None, lambda: start(8)),
         (lambda: tab.progress.run_bar.value() >= 3 and tab.progress.epoch_bar.value() > 150,
          lambda: shoot(window, "running")),
-        (lambda: not tab.running, use_trained),
+        (lambda: not tab.running, tab.use_result),
+        (lambda: True, lambda: shoot(window, "finished")),  # a tick later: the layout has followed the banner
         (lambda: True, lambda: window.resize(1024, 640)),
         (lambda: window.width() <= 1024, lambda: shoot(window, "1024x640")),
         (lambda: True, lambda: (window.resize(1280, 800), start(5))),
