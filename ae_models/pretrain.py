@@ -68,7 +68,6 @@ def pretrain_one(name: str, mnist: data.Dataset, work: Path, resume: bool, out_d
     sidecar = store.save(result.autoencoder, out_dir / f"{name}.keras", meta)
     manifest = read_manifest(manifest_path)
     manifest["variants"][name] = {k: v for k, v in sidecar.items() if k != "history"}
-    manifest["variants"] = dict(sorted(manifest["variants"].items(), key=lambda kv: list(zoo.REGISTRY).index(kv[0])))
     store.write_json(manifest_path, manifest)
     write_models_doc(manifest, ROOT / "docs" / "MODELS.md")
     log.info("%s shipped to %s", name, out_dir / f"{name}.keras")
@@ -80,7 +79,8 @@ def write_models_doc(manifest: dict, path: Path) -> None:
     rows = ["| variant | parameters | code | compression | epochs | test BCE | test MSE | code Hoyer "
             "| tutorial's figure | target |",
             "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
-    for name, m in manifest["variants"].items():
+    for name in (n for n in zoo.REGISTRY if n in manifest["variants"]):
+        m = manifest["variants"][name]
         t = m["test"]
         code = "×".join(str(v) for v in m["code_shape"])
         published = f"{m['published_bce']}" if m.get("published_bce") else "—"
