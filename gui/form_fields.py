@@ -8,7 +8,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ae_models import zoo
 
@@ -82,3 +82,17 @@ def tensorboard_missing() -> str | None:
     if importlib.util.find_spec("tensorboard") is None:
         return "TensorBoard is not installed. To log runs, install it into the app's environment: pip install tensorboard."
     return None
+
+
+def field_with_error(editor: QWidget, tip: str = "") -> tuple[QWidget, QLabel]:
+    """``editor`` with a hidden red line under it for what is wrong with its value."""
+    error = QLabel(objectName="fieldError", wordWrap=True, styleSheet="color: #c62828; font-size: 11px;")
+    error.hide()
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(1)
+    column.addWidget(editor)
+    column.addWidget(error)
+    editor.setToolTip(tip)
+    return box, error

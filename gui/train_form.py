@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFileDialog, QFormLayo
 from ae_models import zoo
 from gui.dataset_picker import DatasetPicker
 from gui.form_fields import (ARCH_FIELDS, LOSS_TITLES, OPTIMIZER_TITLES, SCHEDULE_TITLES, TRAIN_DIGITS, combo,
-                              parse_field, spin, tensorboard_missing)
+                              field_with_error, parse_field, spin, tensorboard_missing)
 
 
 class TrainForm(QWidget):
@@ -38,6 +38,8 @@ class TrainForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for group in (self.model_group, self.data_group, self.training_group, self.logging_group):
             layout.addWidget(group)
+        self.other_errors = QLabel(wordWrap=True, styleSheet="color: #c62828;")  # settings without a field here
+        layout.addWidget(self.other_errors)
         layout.addStretch(1)
         self._fill(zoo.REGISTRY[self.variant.currentData()])
         self._connect()
@@ -45,18 +47,8 @@ class TrainForm(QWidget):
 
     def _row(self, form: QFormLayout, key: str, label: str, editor: QWidget, tip: str = "") -> None:
         """A labelled field with its error line underneath."""
-        error = QLabel(objectName="fieldError", wordWrap=True)
-        error.setStyleSheet("color: #c62828; font-size: 11px;")
-        error.hide()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        column.addWidget(editor)
-        column.addWidget(error)
-        editor.setToolTip(tip)
+        box, self._errors[key] = field_with_error(editor, tip)
         form.addRow(label, box)
-        self._errors[key] = error
         self._forms[key] = (form, box)
 
     def _build_model_group(self) -> None:
@@ -96,6 +88,7 @@ class TrainForm(QWidget):
         self.optimizer = combo(OPTIMIZER_TITLES)
         self.learning_rate = QLineEdit()
         self.schedule = combo(SCHEDULE_TITLES)
+        self.warmup = spin(0, 999)
         self.loss = combo(LOSS_TITLES)
         self.seed = spin(0, 2**31 - 1)
         for key, label, editor, tip in (
@@ -104,6 +97,8 @@ class TrainForm(QWidget):
             ("optimizer", "Optimizer", self.optimizer, ""),
             ("learning_rate", "Learning rate", self.learning_rate, "For example 0.001 or 1e-3."),
             ("schedule", "Rate schedule", self.schedule, "Keep the rate, or let it decay to zero along a cosine."),
+            ("warmup_epochs", "Warm-up epochs", self.warmup,
+             "Epochs over which a cosine schedule ramps the rate up from 1% (keeps more ReLU units alive)."),
             ("loss", "Loss", self.loss, ""),
             ("seed", "Random seed", self.seed, "The same seed and settings give the same model."),
         ):
@@ -137,7 +132,7 @@ class TrainForm(QWidget):
         for edit in (*self.arch_edits.values(), self.learning_rate, self.tensorboard_dir):
             signal = edit.valueChanged if isinstance(edit, QSpinBox) else edit.textChanged
             signal.connect(self.revalidate)
-        for box in (self.epochs, self.batch, self.seed, self.digits, self.noise):
+        for box in (self.epochs, self.batch, self.warmup, self.seed, self.digits, self.noise):
             box.valueChanged.connect(self.revalidate)
         for box in (self.optimizer, self.schedule, self.loss):
             box.currentIndexChanged.connect(self.revalidate)
@@ -182,6 +177,7 @@ class TrainForm(QWidget):
         self.optimizer.setCurrentIndex(self.optimizer.findData(cfg.optimizer))
         self.learning_rate.setText(f"{cfg.learning_rate:g}")
         self.schedule.setCurrentIndex(self.schedule.findData(cfg.schedule))
+        self.warmup.setValue(cfg.warmup_epochs)
         self.loss.setCurrentIndex(self.loss.findData(cfg.loss))
         self.seed.setValue(cfg.seed)
         self.description.setText(f"{spec.description}\nFrom: {spec.tutorial}")
@@ -204,6 +200,7 @@ class TrainForm(QWidget):
     def _train_values(self) -> tuple[dict[str, Any], dict[str, str]]:
         values = {"epochs": self.epochs.value(), "batch_size": self.batch.value(),
                   "optimizer": self.optimizer.currentData(), "schedule": self.schedule.currentData(),
+                  "warmup_epochs": self.warmup.value(),
                   "loss": self.loss.currentData(), "seed": self.seed.value(), "noise_factor": self.noise.value()}
         try:
             values["learning_rate"] = float(self.learning_rate.text())
@@ -231,6 +228,9 @@ class TrainForm(QWidget):
         for key, label in self._errors.items():
             label.setText(problems.get(key, ""))
             label.setVisible(key in problems)
+        unplaced = [f"{key}: {text}" for key, text in problems.items() if key not in self._errors]
+        self.other_errors.setText("\n".join(unplaced))
+        self.other_errors.setVisible(bool(unplaced))
         self.tensorboard_dir.setEnabled(self.tensorboard.isChecked())
         self.tensorboard_browse.setEnabled(self.tensorboard.isChecked())
         valid = not problems
@@ -274,7 +274,8 @@ class TrainForm(QWidget):
             "arch": {k: e.value() if isinstance(e, QSpinBox) else e.text() for k, e in self.arch_edits.items()},
             "noise": self.noise.value(), "epochs": self.epochs.value(), "batch": self.batch.value(),
             "optimizer": self.optimizer.currentData(), "learning_rate": self.learning_rate.text(),
-            "schedule": self.schedule.currentData(), "loss": self.loss.currentData(), "seed": self.seed.value(),
+            "schedule": self.schedule.currentData(), "warmup": self.warmup.value(), "loss": self.loss.currentData(),
+            "seed": self.seed.value(),
             "digits": self.digits.value(), "dataset": self.dataset.name,
             "tensorboard": self.tensorboard.isChecked(), "tensorboard_dir": self.tensorboard_dir.text(),
         }
@@ -290,7 +291,7 @@ class TrainForm(QWidget):
             elif isinstance(edit, QLineEdit) and isinstance(value, str):
                 edit.setText(value)
         for box, key in ((self.noise, "noise"), (self.epochs, "epochs"), (self.batch, "batch"),
-                         (self.seed, "seed"), (self.digits, "digits")):
+                         (self.warmup, "warmup"), (self.seed, "seed"), (self.digits, "digits")):
             if isinstance(values.get(key), (int, float)):
                 box.setValue(values[key])
         for box, key in ((self.optimizer, "optimizer"), (self.schedule, "schedule"), (self.loss, "loss")):

@@ -11,7 +11,8 @@ def test_samples_after_the_last_epoch_are_the_returned_models_reconstructions(ti
     drawing = np.zeros((28, 28), np.float32)
     drawing[10:18, 12:16] = 1.0
     hooks = Hooks(on_samples=lambda epoch, x, y: seen.append((epoch, x, y)), probe=lambda: drawing)
-    spec = zoo.REGISTRY["conv"].customized(epochs=2, batch_size=32, validation_size=40, patience=None)
+    spec = zoo.REGISTRY["conv"].customized(epochs=2, batch_size=32, validation_size=40, patience=None,
+                                              warmup_epochs=0)
     result = train(spec, tiny_dataset, hooks, subset=200)
     assert [epoch for epoch, _, _ in seen] == [1, 2]
     _, inputs, outputs = seen[-1]

@@ -55,6 +55,11 @@ def test_invalid_values_are_explained_next_to_the_field_and_block_start(tab):
     form.arch_edits["filters"].setText("16, 8, 8, 8, 8")
     assert error_of(form, "filters") == "1 to 4 numbers" and not tab.start_button.isEnabled()
     form.arch_edits["filters"].setText("16, 8")
+    form.warmup.setValue(3)
+    form.epochs.setValue(3)  # the warm-up must end before the run does
+    assert error_of(form, "warmup_epochs") == "from 0 to fewer than the epochs" and not form.valid
+    form.epochs.setValue(4)
+    assert form.valid and form.spec().train.warmup_epochs == 3
     form.tensorboard.setChecked(True)
     assert error_of(form, "tensorboard") == "choose a folder for the logs" and not form.valid
     form.tensorboard_dir.setText("/tmp/logs")
