@@ -52,7 +52,11 @@ class Worker(QObject):
 
 
 def describe_failure(exc: BaseException) -> str:
-    """A message for the user: what happened and what to do."""
+    """A message for the user: what happened and what to do.
+
+    TensorFlow's and the engine's errors are told apart by class name: importing them here would load
+    Keras in a thread (a dataset download) that otherwise never needs it.
+    """
     from ae_models.data import DatasetError
     from ae_models.store import ModelFileError
 
