@@ -58,6 +58,7 @@ class CodeView(QWidget):
         self.message = "Loading models…"
         self._hover_index: int | None = None
         self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # fills its whole area itself
         self.setMinimumSize(240, 150)
         self._painters = {"bars": self._paint_bars, "plane": self._paint_plane, "maps": self._paint_maps}
         self._hits = {"bars": self._hit_bar, "plane": self._hit_plane, "maps": self._hit_map}

@@ -50,6 +50,7 @@ class DrawingPanel(QWidget):
         for label in (self.size_label, self.hardness_label):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance("100 %") + 4)
         self.input_view = DigitView(minimum=84)
+        self.input_view.setAutoFillBackground(True)  # opaque: updates repaint it alone
         self.input_view.setToolTip("The model input: the drawing after preprocessing, 28 × 28 pixels.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)

@@ -44,6 +44,7 @@ class ModelTile(QWidget):
         self.setMinimumWidth(240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints all of itself: nothing behind repaints
         self.setToolTip(f"<b>{entry.title}</b><br>{entry.description}")
         self._title_font = QFont(self.font())
         self._title_font.setBold(True)
@@ -110,6 +111,7 @@ class ModelTile(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         palette = self.palette()
+        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Window))
         if self.selected:
             highlight = palette.color(QPalette.ColorRole.Highlight)
             painter.fillRect(event.rect(), QColor(highlight.red(), highlight.green(), highlight.blue(), 60))

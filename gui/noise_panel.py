@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider,
                                QVBoxLayout, QWidget)
 
@@ -19,6 +20,29 @@ from gui.digit_view import DigitView
 from gui.live_results import Result
 
 STEPS = 100
+
+
+class ErrorText(QWidget):
+    """Two centred lines of numbers that change on every stroke. Painted rather than a QLabel, whose
+    new text would relayout (and repaint) the whole window each time."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._text = ""
+        self.setFixedHeight(2 * self.fontMetrics().lineSpacing() + 4)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setAutoFillBackground(True)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 (QLabel's name)
+        if text != self._text:
+            self._text = text
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        QPainter(self).drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._text)
 
 
 class NoisePanel(QWidget):
@@ -58,15 +82,14 @@ class NoisePanel(QWidget):
         """Three columns: caption, image, errors."""
         self.captions = [QLabel() for _ in range(3)]
         self.views = [DigitView(minimum=84) for _ in self.captions]
-        self.error_labels = [QLabel() for _ in self.captions]
+        self.error_labels = [ErrorText() for _ in self.captions]
         grid = QGridLayout()
         for column, (caption, view, errors) in enumerate(zip(self.captions, self.views, self.error_labels)):
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption.setWordWrap(True)
-            errors.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            for label in (caption, errors):
-                label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            view.setAutoFillBackground(True)  # opaque: a new image repaints the view, not the panel behind it
             grid.addWidget(caption, 0, column)
             grid.addWidget(view, 1, column)
             grid.addWidget(errors, 2, column)
@@ -104,7 +127,8 @@ class NoisePanel(QWidget):
         (rich text, one per view)."""
         for view, label, caption, result, title in zip(self.views, self.error_labels, self.captions,
                                                        [noisy, *outputs], titles):
-            caption.setText(title)
+            if caption.text() != title:  # unchanged text would still relayout the panel
+                caption.setText(title)
             if result is None:
                 view.set_message("Not loaded")
                 label.setText("")
