@@ -4,10 +4,11 @@ damaged model file shown in its place while the others work."""
 
 import logging
 import shutil
+from collections import Counter
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEventLoop, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
@@ -119,6 +120,33 @@ def test_updates_are_coalesced_latest_drawing_wins(qtbot, tab, monkeypatch):
     draw_seven(qtbot, tab)  # about 25 mouse events, delivered without the event loop running between them
     assert 1 <= len(calls) < 5
     np.testing.assert_array_equal(calls[-1], tab.model_input)
+
+
+class PaintSpy(QObject):
+    """Counts paint events by widget class."""
+
+    def __init__(self):
+        super().__init__()
+        self.painted = Counter()
+
+    def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            self.painted[type(obj).__name__] += 1
+        return False
+
+
+def test_a_stroke_repaints_only_the_views_that_changed(qtbot, qapp, tab):
+    tab.details.setCurrentWidget(tab.noise_panel)
+    draw_seven(qtbot, tab)
+    qtbot.wait(50)
+    spy = PaintSpy()
+    qapp.installEventFilter(spy)
+    draw_seven(qtbot, tab, offset=(30, 10))
+    qtbot.wait(50)
+    qapp.removeEventFilter(spy)
+    for still in ("QToolButton", "QSlider", "QComboBox", "QPushButton", "QCheckBox", "QTabBar", "QLabel"):
+        assert spy.painted[still] == 0, f"{still} repainted during a stroke"
+    assert spy.painted["ModelTile"] and spy.painted["CodeView"] and spy.painted["DigitView"]
 
 
 def test_preprocessing_makes_small_off_centre_digits_mnist_like(qtbot, tab):
