@@ -216,6 +216,11 @@ class CodeView(QWidget):
         r, c = int(v * self.shape[0]), int(u * self.shape[1])
         return f"map {k + 1}, row {r}, column {c}: {self.code[r, c, k]:.4f}"
 
+    def leaveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._hover_index = None
+        self.update()
+        super().leaveEvent(event)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._hover_index = None
         text = self._hits[self.kind](event.position()) if self.code is not None else None

@@ -185,7 +185,7 @@ class DrawTab(QWidget):
             reason = self.live.tiles[name].message or "Not loaded."
             self.code_title.setText(f"<b>{title}</b>")
             self.code_view.set_shape(None, reason)
-            self.card.show_message(f"{title}: {reason}")
+            self.card.show_unavailable(title, self.hub.spec_for(name), reason)
         self._noise_models = noise_pair(engine.names if engine else [],
                                         {n: self.hub.spec_for(n) for n in (engine.names if engine else [])}, name)
         self._update_noise()

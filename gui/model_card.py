@@ -118,5 +118,12 @@ class ModelCard(QTextBrowser):
     def show_model(self, title: str, spec: ModelSpec | None, instance) -> None:
         self.setHtml(card_html(title, spec, instance.model, instance.meta, instance.code_shape))
 
+    def show_unavailable(self, title: str, spec: ModelSpec | None, reason: str) -> None:
+        """What the model would be, and why it cannot be shown."""
+        about = (f"<p style='margin-top:0'>{escape(spec.description)}</p><p><b>Tutorial</b> {escape(spec.tutorial)}</p>"
+                 if spec else "")
+        self.setHtml(f"<h3 style='margin-bottom:2px'>{escape(title)}</h3>{about}"
+                     f"<p style='color:#c84632'><b>Unavailable:</b> {escape(reason)}</p>")
+
     def show_message(self, text: str) -> None:
         self.setHtml(f"<p>{escape(text)}</p>")
