@@ -10,7 +10,8 @@ from ae_models.training import Checkpoint, Hooks, TrainingError, train
 
 
 def quick(name="vanilla", **train_kw):
-    cfg = {"epochs": 3, "batch_size": 32, "validation_size": 80, "learning_rate": 3e-3, **train_kw}
+    cfg = {"epochs": 3, "batch_size": 32, "validation_size": 80, "learning_rate": 3e-3, "warmup_epochs": 0,
+           **train_kw}
     return zoo.REGISTRY[name].customized(**cfg)
 
 
