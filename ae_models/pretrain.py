@@ -8,6 +8,7 @@ target, written to ``resources/models/`` and listed in ``manifest.json`` and ``d
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
@@ -54,11 +55,22 @@ def pretrain_one(name: str, mnist: data.Dataset, work: Path, resume: bool, out_d
     log.info("training %s: %s", name, spec.train)
     result = train(spec, mnist, Hooks(on_epoch=epoch_logger(name, spec.train.epochs)),
                    checkpoint_dir=work / name, resume=resume)
+    stages = [result.sidecar("mnist")]
+    if spec.refine is not None:
+        first = result.autoencoder
+        spec = dataclasses.replace(spec, train=dataclasses.replace(
+            spec.refine, seed=spec.train.seed + 1, noise_factor=spec.train.noise_factor))
+        log.info("refining %s: %s", name, spec.train)
+        result = train(spec, mnist, Hooks(on_epoch=epoch_logger(f"{name} (refine)", spec.train.epochs)),
+                       checkpoint_dir=work / f"{name}-refine", resume=resume, initial=first)
+        stages.append(result.sidecar("mnist"))
     test = evaluate(result.autoencoder, spec, mnist)
     log.info("%s test: %s", name, json.dumps({k: round(v, 5) for k, v in test.items()}))
     manifest = read_manifest(manifest_path)
     misses = shortfalls(name, test, manifest)
     meta = {**result.sidecar("mnist"), "test": test, "target_bce": spec.target_bce,
+            "stages": [{k: st[k] for k in ("train", "epochs_done", "best_epoch")} for st in stages],
+            "epochs_total": sum(st["epochs_done"] for st in stages),
             "published_bce": spec.published_bce, "params": int(result.autoencoder.count_params()),
             "code_shape": list(spec.code_shape), "compression": spec.compression}
     if misses:
@@ -84,14 +96,16 @@ def write_models_doc(manifest: dict, path: Path) -> None:
         t = m["test"]
         code = "×".join(str(v) for v in m["code_shape"])
         published = f"{m['published_bce']}" if m.get("published_bce") else "—"
-        rows.append(f"| {name} | {m['params']:,} | {code} | {m['compression']:.1f}× | {m['epochs_done']} "
+        rows.append(f"| {name} | {m['params']:,} | {code} | {m['compression']:.1f}× | {m.get('epochs_total', m['epochs_done'])} "
                     f"| {t['test_bce']:.4f} | {t['test_mse']:.4f} | {t['code_hoyer']:.3f} | {published} "
                     f"| ≤ {m['target_bce']:.4f} |")
     text = ("# Shipped models\n\nMade by `python -m ae_models.pretrain` on MNIST (validation split of the "
             "training set; the test set only measures). Test BCE is the mean over all 10,000 test digits and "
             "784 pixels, predictions clipped to [1e-7, 1 − 1e-7]; the denoiser's inputs carry Gaussian noise "
             "0.5 from `numpy.random.default_rng(0)`. Code Hoyer is the mean Hoyer sparsity of the test codes "
-            "(1 = one active value, 0 = all equal).\n\n" + "\n".join(rows) + "\n\nTraining settings per "
+            "(1 = one active value, 0 = all equal). A variant with a refine stage (see its spec in "
+            "`ae_models/zoo.py`) was trained further by a second, gentler cosine cycle starting from the first "
+            "cycle's weights; the epochs column counts both.\n\n" + "\n".join(rows) + "\n\nTraining settings per "
             "variant are in `resources/models/manifest.json`.\n")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text)

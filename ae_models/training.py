@@ -263,8 +263,12 @@ def train(
     resume: bool = False,
     subset: int | None = None,
     tensorboard_dir: str | Path | None = None,
+    initial: keras.Model | None = None,
 ) -> TrainResult:
-    """Fit ``spec`` (with its ``train`` config) on ``dataset``; see the module docstring."""
+    """Fit ``spec`` (with its ``train`` config) on ``dataset``; see the module docstring.
+
+    ``initial``, an autoencoder of the same architecture, gives the starting weights (a warm restart).
+    """
     problems = spec.train.problems()
     if problems:
         raise ValueError("; ".join(f"{k}: {v}" for k, v in problems.items()))
@@ -281,6 +285,8 @@ def train(
         log.info("resuming %s after epoch %d", spec.name, len(history))
     else:
         built = architectures.build(spec)
+        if initial is not None:
+            built.autoencoder.set_weights(initial.get_weights())
         trainer, encoder, decoder = built.trainer, built.encoder, built.decoder
         trainer.compile(optimizer=make_optimizer(cfg, steps), loss=LOSSES[cfg.loss])
     autoencoder = architectures.assemble(encoder, decoder, spec.name)

@@ -87,6 +87,7 @@ class ModelSpec:
     train: TrainConfig
     published_bce: float | None = None
     target_bce: float | None = None
+    refine: TrainConfig | None = None  # a second, gentler cosine cycle from the first one's weights
 
     @property
     def input_kind(self) -> str:
@@ -158,7 +159,8 @@ REGISTRY: dict[str, ModelSpec] = {s.name: s for s in (
                       patience=60),
           title="Convolutional", tutorial=KERAS_BLOG + ": convolutional autoencoder",
           description="Three conv + pooling blocks down to a 4×4×8 code, mirrored back up.",
-          published_bce=0.094, target_bce=0.0890),
+          published_bce=0.094, target_bce=0.0890,
+          refine=TrainConfig(epochs=20, batch_size=128, learning_rate=5e-4, schedule="cosine", patience=20)),
     _spec("denoising", "conv", {"filters": (32, 32)},
           TrainConfig(epochs=40, batch_size=128, learning_rate=2e-3, schedule="cosine", warmup_epochs=2,
                       noise_factor=0.5, patience=40),

@@ -109,3 +109,10 @@ def test_cosine_warmup_ramps_up_then_decays():
     assert at(0) == pytest.approx(2e-5) and at(200) == pytest.approx(2e-3)
     assert at(100) < at(200) and at(600) < at(200) and at(1000) == pytest.approx(0, abs=1e-9)
     assert "warmup_epochs" in zoo.TrainConfig(epochs=3, warmup_epochs=3).problems()
+
+
+def test_initial_weights_give_a_warm_restart(tiny_dataset):
+    trained = train(quick(epochs=4), tiny_dataset).autoencoder
+    fresh = train(quick(epochs=1), tiny_dataset)
+    warm = train(quick(epochs=1), tiny_dataset, initial=trained)
+    assert warm.history[0]["loss"] < 0.8 * fresh.history[0]["loss"]
