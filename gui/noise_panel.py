@@ -52,6 +52,7 @@ class NoisePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setAutoFillBackground(True)  # the same plain background as its opaque views and numbers
         self.seed = 0
         self.pattern = noise.NoisePattern.draw((IMAGE_SIDE, IMAGE_SIDE), self.seed)
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=STEPS, value=STEPS // 2)

@@ -2,8 +2,9 @@
 
 Uses the shipped models (a variant that does not ship yet shows why in its place). A "2" is drawn on the
 canvas with mouse events, as a person would, then the window is captured: at a fresh start, with the
-drawn digit (the vanilla model's code as bars, the 2-D model's as a point), with the noise demo, and at
-the smallest supported size. Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py``.
+drawn digit (the vanilla model's code as bars, the 2-D model's as a point, the convolutional model's as
+feature maps), with the noise demo, and at the smallest supported size.
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py``.
 """
 
 from __future__ import annotations
@@ -89,8 +90,9 @@ def main() -> int:
     draw(tab.canvas, two_strokes())
     pump(app, until=lambda: tab.shown_revision == tab.canvas.revision)
     shoot(app, window, "digit")
-    tab.live.select("latent2")
-    shoot(app, window, "latent2")
+    for name in ("latent2", "conv"):  # the code as a point on the plane, and as feature maps
+        tab.live.select(name)
+        shoot(app, window, name)
     tab.live.select("vanilla")
     tab.details.setCurrentWidget(tab.noise_panel)
     tab.noise_panel.set_level(0.5)
