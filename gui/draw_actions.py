@@ -43,7 +43,8 @@ class DrawActions(QObject):
         self.open = self._action("&Open drawing…", "Open…", [QKeySequence.StandardKey.Open], self._open)
         self.save = self._action("&Save drawing…", "Save…", [QKeySequence.StandardKey.Save], self._save)
         self.preprocess = self._action("&MNIST preprocessing", "MNIST preprocessing", [QKeySequence("Ctrl+M")])
-        self.preprocess.setToolTip("Crop to the ink, fit into 20 × 20 and centre by centre of mass, as MNIST was made.")
+        self.preprocess.setToolTip("Crop to the ink, even out the stroke width, fit into 20 × 20 and centre by "
+                                   "centre of mass, as MNIST was made.")
         self.grid = self._action("Show the 28 × 28 &grid", "Grid", [QKeySequence("Ctrl+G")])
         self.new_noise = self._action("&New noise", "New noise", [QKeySequence("Ctrl+N")], self._new_noise)
         for toggle in (self.preprocess, self.grid):
