@@ -116,3 +116,9 @@ def test_initial_weights_give_a_warm_restart(tiny_dataset):
     fresh = train(quick(epochs=1), tiny_dataset)
     warm = train(quick(epochs=1), tiny_dataset, initial=trained)
     assert warm.history[0]["loss"] < 0.8 * fresh.history[0]["loss"]
+
+
+def test_tensorboard_logs_are_written(tiny_dataset, tmp_path):
+    train(quick(epochs=1), tiny_dataset, tensorboard_dir=tmp_path / "tb")
+    events = list((tmp_path / "tb").rglob("events.out.tfevents.*"))
+    assert events and all(e.stat().st_size > 0 for e in events)
