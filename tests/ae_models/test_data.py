@@ -172,3 +172,12 @@ def test_ae_models_imports_without_qt():
            "ae_models.training, ae_models.store; print(any(m.startswith('PySide6') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_fashion_mnist_from_debians_package():
+    """Debian's dataset-fashion-mnist (installed by CI) is found in its system folder and checks out."""
+    if data.locate("fashion-mnist") is None:
+        pytest.skip("Fashion-MNIST is not installed (apt install dataset-fashion-mnist)")
+    ds = data.load("fashion-mnist")
+    assert ds.x_train.shape == (60000, 28, 28) and ds.x_test.shape == (10000, 28, 28)
+    assert np.bincount(ds.y_test).tolist() == [1000] * 10
