@@ -73,7 +73,7 @@ def _test_error(meta: Mapping[str, Any], spec: ModelSpec | None) -> str:
     text = f"BCE {test['test_bce']:.4f}, MSE {test.get('test_mse', float('nan')):.4f} on the 10,000 test digits"
     notes = []
     if spec is not None and spec.target_bce is not None:
-        notes.append(f"target ≤ {spec.target_bce}")
+        notes.append(f"target ≤ {spec.target_bce:.4f}")
     if spec is not None and spec.published_bce is not None:
         notes.append(f"the tutorial reports {spec.published_bce}")
     return text + (f" ({'; '.join(notes)})" if notes else "")
