@@ -19,4 +19,4 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 pretrain: $(STAMP)
-	$(BIN)/python -m ae_models.pretrain --resume
+	$(BIN)/python -m ae_models.cli.pretrain --resume

@@ -101,7 +101,7 @@ def slide(slider, view, samples: int) -> np.ndarray:
 def run(samples: int) -> dict[str, np.ndarray]:
     from PySide6.QtWidgets import QApplication
 
-    from gui.explore_tab import ExploreTab
+    from gui.explore.tab import ExploreTab
     from gui.hub import ModelHub
 
     app = QApplication.instance() or QApplication([])

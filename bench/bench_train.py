@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ae_models import data  # noqa: E402
 from gui.hub import ModelHub  # noqa: E402
-from gui.train_tab import TrainTab  # noqa: E402
+from gui.train.tab import TrainTab  # noqa: E402
 
 log = logging.getLogger("bench_train")
 TICK_MS = 20

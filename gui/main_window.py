@@ -14,10 +14,10 @@ from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
 
-from gui.draw_tab import DrawTab
-from gui.explore_tab import ExploreTab
+from gui.draw.tab import DrawTab
+from gui.explore.tab import ExploreTab
 from gui.hub import ModelHub
-from gui.train_tab import TrainTab
+from gui.train.tab import TrainTab
 
 DEFAULT_SIZE = (1280, 800)
 

@@ -2,7 +2,8 @@
 
 import dataclasses
 
-from ae_models import pretrain, store, zoo
+from ae_models import store, zoo
+from ae_models.cli import pretrain
 
 
 def test_refined_variant_trains_both_stages_and_ships_only_when_it_passes(tiny_dataset, tmp_path, monkeypatch):

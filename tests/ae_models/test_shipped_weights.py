@@ -6,7 +6,7 @@ import pytest
 
 from ae_models import data, store, zoo
 from ae_models.evaluation import evaluate
-from ae_models.pretrain import read_manifest, shortfalls
+from ae_models.cli.pretrain import read_manifest, shortfalls
 from ae_models.resources import MANIFEST, MODELS_DIR
 
 MANIFEST_DATA = read_manifest(MANIFEST)

@@ -4,7 +4,8 @@ import os
 
 import pytest
 
-from ae_models import store, train
+from ae_models import store
+from ae_models.cli import train
 
 needs_mnist = pytest.mark.skipif(not os.environ.get("AE_STUDIO_DATA") and not os.environ.get("CI"),
                                  reason="AE_STUDIO_DATA is not set (CI sets it)")

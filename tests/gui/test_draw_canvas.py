@@ -8,8 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
-from gui.canvas import RESOLUTION, UNDO_DEPTH, DrawingCanvas, stroke_coverage
-from gui.drawing_io import DrawingFileError, read_png, write_png
+from gui.draw.canvas import RESOLUTION, UNDO_DEPTH, DrawingCanvas, stroke_coverage
+from gui.draw.drawing_io import DrawingFileError, read_png, write_png
 
 LEFT, RIGHT = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
 

@@ -9,10 +9,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolTip
 
 from ae_models.zoo import REGISTRY
-from gui.code_view import CodeView, describe_code, nice_ceiling
-from gui.live_panel import Entry, LivePanel, ModelTile
-from gui.live_results import noise_pair
-from gui.noise_panel import NoisePanel
+from gui.draw.code_view import CodeView, describe_code, nice_ceiling
+from gui.draw.live_panel import Entry, LivePanel, ModelTile
+from ae_models.scoring import noise_pair
+from gui.draw.noise_panel import NoisePanel
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
 
 from ae_models import data, session_export
-from gui.digit_view import to_qimage
-from gui.explore_tab import ExploreTab
+from gui.widgets.digit_view import to_qimage
+from gui.explore.tab import ExploreTab
 from gui.hub import ModelHub
 
 VARIANTS = ("latent2", "vae", "vanilla")

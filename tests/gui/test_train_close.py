@@ -11,7 +11,7 @@ import pytest
 from ae_models import data
 from gui.hub import ModelHub
 from gui.model_library import ModelLibrary
-from gui.train_tab import TrainTab
+from gui.train.tab import TrainTab
 
 SCRIPT = Path(__file__).with_name("close_mid_training.py")
 log = logging.getLogger(__name__)

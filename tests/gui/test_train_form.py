@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings
 from ae_models import data, zoo
 from gui.hub import ModelHub
 from gui.model_library import ModelLibrary
-from gui.train_form import TrainForm
-from gui.train_tab import TrainTab
+from gui.train.form import TrainForm
+from gui.train.tab import TrainTab
 
 REAL_DATA = os.environ.get(data.ENV_DATA)  # read before any test empties it
 

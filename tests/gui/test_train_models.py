@@ -8,7 +8,7 @@ import pytest
 from ae_models import architectures, store, zoo
 from gui.hub import ModelHub
 from gui.model_library import ModelLibrary
-from gui.trained_models import TrainedModelsPanel
+from gui.train.trained_models import TrainedModelsPanel
 
 
 def save_model(folder, stem, variant="vanilla", **meta):

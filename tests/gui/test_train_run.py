@@ -11,10 +11,10 @@ from PySide6.QtCore import QObject, Slot
 from ae_models import data, store
 from ae_models.resources import MANIFEST, MODELS_DIR
 from gui.hub import ModelHub
-from gui.draw_tab import DrawTab
-from gui.form_fields import tensorboard_missing
+from gui.draw.tab import DrawTab
+from gui.train.fields import tensorboard_missing
 from gui.model_library import ModelLibrary
-from gui.train_tab import TrainTab
+from gui.train.tab import TrainTab
 
 RUN_TIMEOUT = 120_000
 

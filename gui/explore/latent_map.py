@@ -9,10 +9,10 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, Q
                                QVBoxLayout, QWidget)
 
 from ae_models.codespace import CodeStats, grid_points, padded_range, tile
-from gui.code_space import CodeSpace
-from gui.digit_scatter import DEFAULT_LIMITS, DigitScatter
-from gui.digit_view import DigitView
-from gui.explore_page import ExplorePage
+from gui.explore.code_space import CodeSpace
+from gui.explore.digit_scatter import DEFAULT_LIMITS, DigitScatter
+from gui.widgets.digit_view import DigitView
+from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
 
 GRID_GAP = 1

@@ -11,10 +11,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ae_models.codespace import CodeStats, Neighbours, neighbours, verdict
-from gui.code_space import CodeSpace
-from gui.digit_scatter import DigitScatter
-from gui.digit_view import DigitView
-from gui.explore_page import ExplorePage
+from gui.explore.code_space import CodeSpace
+from gui.explore.digit_scatter import DigitScatter
+from gui.widgets.digit_view import DigitView
+from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
 
 MAX_K = 15

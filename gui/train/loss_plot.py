@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gui.plot_canvas import PlotCanvas
+from gui.widgets.plot_canvas import PlotCanvas
 
 LOSS_COLOR = "#1f77b4"
 VAL_COLOR = "#ff7f0e"

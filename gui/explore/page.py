@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QBoxLayout, QComboBox, QHBoxLayout, QLabel, QSpin
                                QWidget)
 
 from ae_models.codespace import CodeStats
-from gui.code_space import CodeSpace
+from gui.explore.code_space import CodeSpace
 from gui.hub import ModelHub
 
 CodeTest = Callable[[tuple[int, ...]], bool]

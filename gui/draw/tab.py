@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 
 from ae_models import zoo
 from ae_models.preprocess import to_grid, to_mnist
-from gui import draw_actions
-from gui.code_view import CodeView, describe_code
-from gui.drawing_panel import DrawingPanel
+from gui.draw import actions as draw_actions
+from gui.draw.code_view import CodeView, describe_code
+from gui.draw.drawing_panel import DrawingPanel
 from gui.hub import ModelHub
-from gui.live_panel import Entry, LivePanel
-from gui.live_results import Result, denoise, evaluate, noise_pair, scored
-from gui.model_card import ModelCard
-from gui.noise_panel import NoisePanel
+from gui.draw.live_panel import Entry, LivePanel
+from ae_models.scoring import Result, denoise, evaluate, noise_pair, scored
+from gui.draw.model_card import ModelCard
+from gui.draw.noise_panel import NoisePanel
 
 SIDE = zoo.IMAGE_SIDE
 

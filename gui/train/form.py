@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFileDialog, QFormLayo
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ae_models import zoo
-from gui.dataset_picker import DatasetPicker
-from gui.form_fields import (ARCH_FIELDS, LOSS_TITLES, OPTIMIZER_TITLES, SCHEDULE_TITLES, TRAIN_DIGITS, combo,
+from gui.train.dataset_picker import DatasetPicker
+from gui.train.fields import (ARCH_FIELDS, LOSS_TITLES, OPTIMIZER_TITLES, SCHEDULE_TITLES, TRAIN_DIGITS, combo,
                               field_with_error, parse_field, spin, tensorboard_missing)
 
 

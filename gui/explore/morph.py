@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QSli
                                QWidget)
 
 from ae_models.codespace import interpolate, morph
-from gui.code_space import CodeSpace
-from gui.digit_view import DigitView
-from gui.explore_page import ExplorePage
+from gui.explore.code_space import CodeSpace
+from gui.widgets.digit_view import DigitView
+from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
 
 STEPS = 100

@@ -15,10 +15,10 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ae_models.data import DatasetError
-from gui.drawing_io import DrawingFileError, TestDigits, read_png, write_png
+from gui.draw.drawing_io import DrawingFileError, TestDigits, read_png, write_png
 
 if TYPE_CHECKING:
-    from gui.draw_tab import DrawTab
+    from gui.draw.tab import DrawTab
 
 log = logging.getLogger(__name__)
 PNG_FILTER = "PNG images (*.png);;All images (*.png *.jpg *.jpeg *.bmp)"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from ae_models import data
 from ae_models.zoo import PIXELS, ModelSpec
-from gui.code_view import describe_code
+from gui.draw.code_view import describe_code
 
 
 @dataclass(frozen=True)

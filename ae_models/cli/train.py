@@ -1,7 +1,7 @@
 """Headless training over the same engine as the app.
 
-    python -m ae_models.train --recipe tutorial-vanilla-adadelta
-    python -m ae_models.train --variant conv --epochs 5 --out conv5.keras --checkpoint runs/conv5 --resume
+    python -m ae_models.cli.train --recipe tutorial-vanilla-adadelta
+    python -m ae_models.cli.train --variant conv --epochs 5 --out conv5.keras --checkpoint runs/conv5 --resume
 
 Any training setting or architecture parameter can be overridden; the model and its JSON sidecar
 (settings, dataset, history, test metrics) are written atomically to ``--out``.
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ae_models import data, zoo
 
-log = logging.getLogger("ae_models.train")
+log = logging.getLogger("ae_models.cli.train")
 
 TRAIN_OPTIONS = {  # command-line flag -> (TrainConfig field, type)
     "--epochs": ("epochs", int), "--batch-size": ("batch_size", int), "--optimizer": ("optimizer", str),
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         log.error("%s", exc)
         return 2
     from ae_models import store
-    from ae_models.cli import batch_bar, epoch_logger
+    from ae_models.cli.progress import batch_bar, epoch_logger
     from ae_models.evaluation import evaluate
     from ae_models.training import Hooks, TrainingError, train
 

@@ -10,7 +10,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from gui.digit_view import DigitView
+from gui.widgets.digit_view import DigitView
 
 SIDE = 28
 STRIP_DIGITS = 10

@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtGui import QImage
 
 from ae_models import data
-from gui.digit_view import to_qimage
+from gui.widgets.digit_view import to_qimage
 
 
 class DrawingFileError(RuntimeError):

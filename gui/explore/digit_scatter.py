@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ae_models.codespace import padded_range
-from gui.plot_canvas import PlotCanvas
+from gui.widgets.plot_canvas import PlotCanvas
 
 DIGIT_COLOURS = "tab10"
 DEFAULT_LIMITS = (-4.0, 4.0)

@@ -19,15 +19,15 @@ from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from ae_models.pretrain import read_manifest
+from ae_models.cli.pretrain import read_manifest
 from ae_models.resources import MANIFEST
 from gui.hub import ModelHub
-from gui.loss_plot import LossPlot
+from gui.train.loss_plot import LossPlot
 from gui.model_library import ModelLibrary
-from gui.run_banner import RunBanner
-from gui.train_form import TrainForm
-from gui.train_progress import ProgressPanel, RateMeter, duration
-from gui.trained_models import TrainedModelsPanel
+from gui.train.run_banner import RunBanner
+from gui.train.form import TrainForm
+from gui.train.progress import ProgressPanel, RateMeter, duration
+from gui.train.trained_models import TrainedModelsPanel
 from gui.workers import RunOutcome, Runner, TrainJob, TrainWorker
 
 log = logging.getLogger(__name__)

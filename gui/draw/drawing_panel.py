@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSlider, QToolBar, QVBoxLayout, QWidget
 
-from gui.canvas import DrawingCanvas
-from gui.digit_view import DigitView
+from gui.draw.canvas import DrawingCanvas
+from gui.widgets.digit_view import DigitView
 
 BRUSH_SIZES = (6, 60)  # diameter in canvas pixels (280 across), i.e. 0.6 to 6 model pixels
 

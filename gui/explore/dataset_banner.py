@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from gui.code_space import CodeSpace
+from gui.explore.code_space import CodeSpace
 
 MISSING_TEXT = ("<b>The MNIST test digits are not on this computer.</b> The maps, neighbours and test digits "
                 "need them; everything else works without. Download them (about 11 MB) or choose the folder "

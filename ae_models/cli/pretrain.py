@@ -1,4 +1,4 @@
-"""Train the shipped weights: ``python -m ae_models.pretrain [--only NAME ...] [--resume]``.
+"""Train the shipped weights: ``python -m ae_models.cli.pretrain [--only NAME ...] [--resume]``.
 
 Each variant is trained on MNIST with its spec's recipe, checkpointed every epoch under ``--work`` (so an
 interrupted run continues with ``--resume``), measured on the test set and, only when it meets its
@@ -17,7 +17,7 @@ from pathlib import Path
 from ae_models import data, store, zoo
 from ae_models.resources import MANIFEST, MODELS_DIR, ROOT
 
-log = logging.getLogger("ae_models.pretrain")
+log = logging.getLogger("ae_models.cli.pretrain")
 SPARSITY_FACTOR = 1.7  # the sparse code must be at least this many times as sparse (Hoyer) as vanilla's
 
 
@@ -47,7 +47,7 @@ def shortfalls(name: str, test: dict, manifest: dict) -> list[str]:
 def pretrain_one(name: str, mnist: data.Dataset, work: Path, resume: bool, out_dir: Path,
                  manifest_path: Path, overrides: dict) -> bool:
     """Train, measure and (if it passes) ship one variant; True when it shipped."""
-    from ae_models.cli import epoch_logger
+    from ae_models.cli.progress import epoch_logger
     from ae_models.evaluation import evaluate
     from ae_models.training import Hooks, train
 
@@ -99,7 +99,7 @@ def write_models_doc(manifest: dict, path: Path) -> None:
         rows.append(f"| {name} | {m['params']:,} | {code} | {m['compression']:.1f}× | {m.get('epochs_total', m['epochs_done'])} "
                     f"| {t['test_bce']:.4f} | {t['test_mse']:.4f} | {t['code_hoyer']:.3f} | {published} "
                     f"| ≤ {m['target_bce']:.4f} |")
-    text = ("# Shipped models\n\nMade by `python -m ae_models.pretrain` on MNIST (validation split of the "
+    text = ("# Shipped models\n\nMade by `python -m ae_models.cli.pretrain` on MNIST (validation split of the "
             "training set; the test set only measures). Test BCE is the mean over all 10,000 test digits and "
             "784 pixels, predictions clipped to [1e-7, 1 − 1e-7]; the denoiser's inputs carry Gaussian noise "
             "0.5 from `numpy.random.default_rng(0)`. Code Hoyer is the mean Hoyer sparsity of the test codes "

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPus
 
 from ae_models import noise
 from ae_models.zoo import IMAGE_SIDE
-from gui.digit_view import DigitView
-from gui.live_results import Result
+from gui.widgets.digit_view import DigitView
+from ae_models.scoring import Result
 
 STEPS = 100
 

@@ -16,14 +16,14 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from ae_models import session_export
-from gui.code_editor import CodeEditorPage
-from gui.code_space import CodeSpace
-from gui.dataset_banner import DatasetBanner
-from gui.explore_page import ExplorePage
+from gui.explore.code_editor import CodeEditorPage
+from gui.explore.code_space import CodeSpace
+from gui.explore.dataset_banner import DatasetBanner
+from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
-from gui.latent_map import LatentMapPage
-from gui.morph import MorphPage
-from gui.neighbours import NeighboursPage
+from gui.explore.latent_map import LatentMapPage
+from gui.explore.morph import MorphPage
+from gui.explore.neighbours import NeighboursPage
 
 log = logging.getLogger(__name__)
 

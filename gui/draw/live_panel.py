@@ -13,7 +13,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from gui.digit_view import to_qimage
+from gui.widgets.digit_view import to_qimage
 
 IMAGE_SIDE = 84  # three screen pixels per model pixel: enlarged without blur
 PAD = 6

@@ -1,0 +1,1 @@
+"""Small views every tab may use: digit images and matplotlib canvases."""
