@@ -19,7 +19,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ae_models.zoo import ModelSpec
-from gui.model_library import ModelLibrary
+from ae_models.library import ModelLibrary
 
 log = logging.getLogger(__name__)
 

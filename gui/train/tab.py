@@ -13,17 +13,18 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ae_models.cli.pretrain import read_manifest
+from ae_models.library import ModelLibrary
 from ae_models.resources import MANIFEST
 from gui.hub import ModelHub
 from gui.train.loss_plot import LossPlot
-from gui.model_library import ModelLibrary
 from gui.train.run_banner import RunBanner
 from gui.train.form import TrainForm
 from gui.train.progress import ProgressPanel, RateMeter, duration
@@ -43,13 +44,19 @@ def drawing_probe(hub: ModelHub) -> Callable[[], np.ndarray | None]:
     return probe
 
 
+def user_models_folder() -> Path:
+    """``<AppDataLocation>/models``: where the user's trained models are kept."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "models"
+
+
 class TrainTab(QWidget):
     """Training set-up, live progress and the list of trained models."""
 
     def __init__(self, hub: ModelHub, parent: QWidget | None = None, library: ModelLibrary | None = None):
         super().__init__(parent)
         self.hub = hub
-        self.library = library or ModelLibrary()
+        self.library = library or ModelLibrary(user_models_folder())
         self.runner = Runner(self)
         self.runner.idle.connect(self._on_idle)
         self.outcome: RunOutcome | None = None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 
 from ae_models import store
 from gui.hub import ModelHub, shipped_paths
-from gui.model_library import ModelEntry, ModelLibrary
+from ae_models.library import ModelEntry, ModelLibrary
 
 log = logging.getLogger(__name__)
 COLUMNS = ("Name", "Variant", "Dataset", "Epochs", "Loss", "Val loss", "Test BCE", "Saved", "In Draw tab")

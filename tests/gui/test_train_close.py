@@ -10,7 +10,7 @@ import pytest
 
 from ae_models import data
 from gui.hub import ModelHub
-from gui.model_library import ModelLibrary
+from ae_models.library import ModelLibrary
 from gui.train.tab import TrainTab
 
 SCRIPT = Path(__file__).with_name("close_mid_training.py")

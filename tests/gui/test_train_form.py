@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 
 from ae_models import data, zoo
 from gui.hub import ModelHub
-from gui.model_library import ModelLibrary
+from ae_models.library import ModelLibrary
 from gui.train.form import TrainForm
 from gui.train.tab import TrainTab
 

@@ -7,7 +7,7 @@ import pytest
 
 from ae_models import architectures, store, zoo
 from gui.hub import ModelHub
-from gui.model_library import ModelLibrary
+from ae_models.library import ModelLibrary
 from gui.train.trained_models import TrainedModelsPanel
 
 

@@ -13,7 +13,7 @@ from ae_models.resources import MANIFEST, MODELS_DIR
 from gui.hub import ModelHub
 from gui.draw.tab import DrawTab
 from gui.train.fields import tensorboard_missing
-from gui.model_library import ModelLibrary
+from ae_models.library import ModelLibrary
 from gui.train.tab import TrainTab
 
 RUN_TIMEOUT = 120_000

@@ -1,7 +1,7 @@
-"""The user's trained models: ``.keras`` files plus JSON sidecars in one folder of their data location.
+"""The user's trained models: ``.keras`` files plus JSON sidecars in one folder (the GUI passes its own).
 
-Plain file operations (no widgets), so the training worker can save from its thread. Every write goes
-through ``ae_models.store`` (temporary file, then one rename), so a failure leaves no partial file.
+Plain file operations (no Qt), so the training worker can save from its thread and a notebook can list
+them. Every write goes through ``ae_models.store`` (temporary file, then one rename), so a failure leaves no partial file.
 """
 
 from __future__ import annotations
@@ -13,18 +13,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
-
 from ae_models import store
 
 log = logging.getLogger(__name__)
 NAME_PATTERN = re.compile(r"[\w][\w .()+-]{0,79}")
-
-
-def default_folder() -> Path:
-    """``<AppDataLocation>/models``: where trained models are kept."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "models"
 
 
 @dataclass(frozen=True)
@@ -69,8 +61,8 @@ class ModelEntry:
 class ModelLibrary:
     """The folder of user-trained models; methods are safe to call from any one thread at a time."""
 
-    def __init__(self, folder: Path | None = None) -> None:
-        self.folder = Path(folder) if folder is not None else default_folder()
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
 
     def entries(self) -> list[ModelEntry]:
         """Saved models, newest first; files that are being written (hidden temporaries) are skipped."""
