@@ -53,6 +53,7 @@ class Verdict:
     neighbours: Neighbours
     nearest_digit: int | None = None  # the neighbours' majority, even when refused
     unusual: tuple[str, ...] = ()  # which kinds of evidence (REASONS) were rare among that digit's kind
+    usual_distance: tuple[float, float] = (0.0, 0.0)  # where 90% of digits have their neighbours (mean of K)
 
     @property
     def k(self) -> int:
@@ -114,7 +115,8 @@ class Judge:
         self._tails = [np.sort(cal[cal_labels == c], axis=0) for c in range(DIGITS)]
         self._scores = np.sort(self.scores(cal, cal_labels)) if len(cal) else np.zeros(0)
         distances = np.exp(cal[:, 0]) if len(cal) else np.zeros(1)
-        self.typical_distance = tuple(float(v) for v in np.percentile(distances, (5, 95)))
+        low, high = np.percentile(distances, (5, 95))
+        self.typical_distance = (float(low), float(high))
 
     @classmethod
     def shipped(cls, folder: Path = MODELS_DIR) -> Judge:
@@ -206,7 +208,7 @@ class Judge:
             rare = tuple(dict.fromkeys(FEATURES[f].split(":")[0] for f in np.flatnonzero(shares[i] < UNUSUAL)))
             out.append(Verdict(int(labels[i]) if kept else None, int(np.sum(neighbours.labels == labels[i])),
                                float(typical[i]) if inked[i] else 0.0, neighbours,
-                               int(labels[i]) if inked[i] else None, rare))
+                               int(labels[i]) if inked[i] else None, rare, self.typical_distance))
         return out
 
 

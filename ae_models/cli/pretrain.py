@@ -107,8 +107,11 @@ def write_models_doc(manifest: dict, path: Path) -> None:
             "`ae_models/zoo.py`) was trained further by a second, gentler cosine cycle starting from the first "
             "cycle's weights; the epochs column counts both.\n\n" + "\n".join(rows) + "\n\nTraining settings per "
             "variant are in `resources/models/manifest.json`.\n")
+    # Sections other tools wrote below the table (from the first "## " heading) stay as they are.
+    previous = path.read_text() if path.is_file() else ""
+    kept = previous[previous.index("\n## "):] if "\n## " in previous else ""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text)
+    path.write_text(text + kept)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -60,15 +60,19 @@ def build_reference(dataset: data.Dataset, models: dict, model_sha256: dict[str,
     means, precisions = class_statistics(codes, dataset.y_train[ref_idx])
     directions = np.concatenate(codes, axis=1)
     directions /= np.maximum(np.linalg.norm(directions, axis=1, keepdims=True), 1e-12)
+    directions = directions.astype(np.float16).astype(np.float32)  # calibrate with what the file will hold
     reference = Reference(directions.astype(np.float32), dataset.y_train[ref_idx].astype(np.int64),
                           ref_idx.astype(np.int64), means, precisions,
                           np.array([c.shape[1] for c in codes], np.int64),
                           model_sha256=json.dumps(model_sha256, sort_keys=True))
-    judge = Judge(models, reference)
-    calibration = np.concatenate([x[cal_idx], drawn.drawn(x[cal_idx], seed=SEED + 1)])
-    evidence, _, _ = judge.evidence(calibration)
-    labels = np.tile(dataset.y_train[cal_idx], 2).astype(np.int64)
+    evidence, labels = calibration(Judge(models, reference), x[cal_idx], dataset.y_train[cal_idx])
     return replace(reference, calibration=evidence, calibration_labels=labels)
+
+
+def calibration(judge: Judge, images: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The evidence of the calibration digits as they are, then as if drawn on the canvas, and their labels."""
+    evidence, _, _ = judge.evidence(np.concatenate([images, drawn.drawn(images, seed=SEED + 1)]))
+    return evidence, np.tile(labels, 2).astype(np.int64)
 
 
 def main(argv: list[str] | None = None) -> int:

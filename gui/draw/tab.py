@@ -23,6 +23,7 @@ from gui.draw.live_panel import Entry, LivePanel
 from ae_models.scoring import Result, denoise, evaluate, noise_pair, scored
 from gui.draw.model_card import ModelCard
 from gui.draw.noise_panel import NoisePanel
+from gui.draw.typicality import TypicalityMeter
 
 SIDE = zoo.IMAGE_SIDE
 
@@ -41,6 +42,7 @@ class DrawTab(QWidget):
         self.drawing = DrawingPanel(self.commands.edit_tools(), self.commands.file_tools(), self.commands.toggles())
         self.canvas = self.drawing.canvas
         self.live = LivePanel()
+        self.typicality = TypicalityMeter()
         self.code_title = QLabel()
         self.code_title.setWordWrap(True)
         self.code_view = CodeView()
@@ -68,6 +70,7 @@ class DrawTab(QWidget):
         heading = QLabel("<b>Reconstructions</b> — click a model to inspect it")
         column.addWidget(heading)
         column.addWidget(self.live, 1)
+        column.addWidget(self.typicality)
         code_box = QWidget()
         code_column = QVBoxLayout(code_box)
         code_column.setContentsMargins(6, 0, 0, 0)
@@ -114,6 +117,7 @@ class DrawTab(QWidget):
             if selected is not None:
                 self.code_view.set_code(selected.code)
             self._update_noise()
+        self.typicality.judge(self.model_input)  # after the reconstructions: judged off this thread
         self.shown_revision = revision
 
     @Slot()
@@ -237,6 +241,7 @@ class DrawTab(QWidget):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        self.typicality.shutdown()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

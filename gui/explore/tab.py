@@ -141,5 +141,6 @@ class ExploreTab(QWidget):
         return True
 
     def shutdown(self) -> None:
-        """Cancel a download and stop the worker thread."""
+        """Cancel a download and stop the worker threads."""
         self.space.shutdown()
+        self.neighbours.shutdown()

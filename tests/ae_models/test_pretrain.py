@@ -22,3 +22,12 @@ def test_refined_variant_trains_both_stages_and_ships_only_when_it_passes(tiny_d
     monkeypatch.setitem(zoo.REGISTRY, "conv", dataclasses.replace(spec, target_bce=1e-6, refine=None))
     assert not pretrain.pretrain_one("conv", tiny_dataset, tmp_path / "work2", False, out, manifest, {})
     assert pretrain.read_manifest(manifest)["variants"]["conv"]["sha256"] == entry["sha256"]  # untouched
+
+
+def test_the_models_doc_keeps_sections_written_by_other_tools(tmp_path):
+    doc = tmp_path / "MODELS.md"
+    doc.write_text("# Shipped models\n\nold table\n\n## The verdict\n\nits curve\n")
+    pretrain.write_models_doc({"variants": {}}, doc)
+    text = doc.read_text()
+    assert "old table" not in text and text.endswith("\n## The verdict\n\nits curve\n")
+    assert text.startswith("# Shipped models") and text.count("## The verdict") == 1
