@@ -36,17 +36,18 @@ class VerdictService(QObject):
         """Judge this model input as soon as the worker is free (a newer request replaces it)."""
         if self._closed:
             return
-        self._pending = np.array(image, np.float32, copy=True)
-        if not self._busy:
-            self._submit()
+        image = np.array(image, np.float32, copy=True)
+        if self._busy:
+            self._pending = image
+        else:
+            self._submit(image)
 
     def shutdown(self) -> None:
         """Drop waiting requests; a judgement under way finishes in its thread and is not reported."""
         self._pending, self._closed = None, True
         self._pool.shutdown(wait=False, cancel_futures=True)
 
-    def _submit(self) -> None:
-        image, self._pending = self._pending, None
+    def _submit(self, image: np.ndarray) -> None:
         self._busy = True
         self._pool.submit(self._work, image)
 
@@ -68,7 +69,8 @@ class VerdictService(QObject):
     def _on_done(self, image: np.ndarray, result: object) -> None:
         self._busy = False
         if self._pending is not None:
-            self._submit()
+            newest, self._pending = self._pending, None
+            self._submit(newest)
         if isinstance(result, Exception):
             self.failed.emit(str(result))
         else:

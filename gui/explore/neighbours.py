@@ -162,10 +162,10 @@ class NeighboursPage(ExplorePage):
         if verdict.digit is not None:
             return self.tr("Looks like a <b>{0}</b>: {1} of {2} nearest training digits agree · typicality {3:.0%}"
                            ).format(verdict.digit, verdict.votes, verdict.k, verdict.typicality)
-        found, usual = verdict.neighbours.distances, verdict.usual_distance
-        why = [self.tr("its nearest training digits (mostly {0}s) are at {1:.2f}–{2:.2f}, where a digit's "
-                       "usually are at {3:.2f}–{4:.2f}").format(verdict.nearest_digit, found.min(), found.max(),
-                                                                *usual)]
+        found = verdict.neighbours.distances.mean()
+        why = [self.tr("its nearest training digits (mostly {0}s) are {1:.2f} away in the judging models' codes, "
+                       "where a digit's usually are {2:.2f}–{3:.2f} away").format(
+                           verdict.nearest_digit, found, *verdict.usual_distance)]
         reasons = {"shape": self.tr("its code is far from every digit's usual codes"),
                    "error": self.tr("the models cannot redraw it well"),
                    "agreement": self.tr("its nearest digits disagree")}

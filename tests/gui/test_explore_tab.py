@@ -125,7 +125,7 @@ def test_a_cross_does_not_look_like_any_digit_and_says_why(qtbot, explore, hub):
     qtbot.waitUntil(lambda: page.judgement is not None, timeout=180_000)
     text = page.verdict.text()
     assert page.judgement.digit is None and text.startswith("<b>Does not look like any digit</b>")
-    assert "where a digit's usually are at" in text and "Typicality" in text
+    assert "where a digit's usually are" in text and "Typicality" in text
     assert sum(t.isVisible() for t in page.thumbs) == page.k.value() and page.last is not None  # still shown
 
 

@@ -81,7 +81,7 @@ def test_the_newest_drawing_wins(qtbot, tab, monkeypatch):
     service = tab.typicality.service
     request, submit = service.request, service._submit
     monkeypatch.setattr(service, "request", lambda image: requests.append(image) or request(image))
-    monkeypatch.setattr(service, "_submit", lambda: submitted.append(service._pending.copy()) or submit())
+    monkeypatch.setattr(service, "_submit", lambda image: submitted.append(image) or submit(image))
     stroke(qtbot, tab, three())
     for _ in range(5):
         tab._refresh()  # five more updates at once: the worker is still busy with an earlier one
