@@ -55,11 +55,11 @@ def judged(qtbot, tab):
     qtbot.waitUntil(lambda: tab.shown_revision == tab.canvas.revision, timeout=5000)
     meter = tab.typicality
     qtbot.waitUntil(lambda: meter.verdict is not None and not meter.service._busy, timeout=JUDGE_TIMEOUT)
-    return meter.text.text()
+    return meter.message
 
 
 def test_a_cross_does_not_look_like_any_digit(qtbot, tab):
-    assert tab.typicality.text.text() == "Draw a digit to see how typical it is."
+    assert tab.typicality.message == "Draw a digit to see how typical it is."
     stroke(qtbot, tab, [(70, 70), (210, 210)])
     stroke(qtbot, tab, [(210, 70), (70, 210)])
     assert judged(qtbot, tab).startswith("Does not look like any digit")
