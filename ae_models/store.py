@@ -35,6 +35,7 @@ SIDECAR_SUFFIX = ".json"
 ACCEPTED_SHAPES = ((PIXELS,), (28, 28, 1), (28, 28))
 MAX_INFLATED = 256 * 1024 * 1024  # far above the largest model here (a few MB), far below a zip bomb
 STALE_SECONDS = 24 * 3600
+MAX_TEMP_STEM = 120
 TEMP_PATTERN = re.compile(r"\.(?P<stem>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.tmp(\..+)?")
 CLAIM_PATTERN = re.compile(r"\.(?P<stem>.+)\.claim")  # holds the claiming process's pid
 # What a sidecar field must be when present: anything else marks the model as damaged.
@@ -68,7 +69,8 @@ def claim_path(target: Path) -> Path:
 
 def temporary_path(target: Path, suffix: str) -> Path:
     """A hidden name beside ``target`` that ``remove_stale_temporaries`` recognises (it carries our pid)."""
-    return target.with_name(f".{target.stem}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp{suffix}")
+    stem = target.stem[:MAX_TEMP_STEM]  # a long but legal name must not make its temporary's too long
+    return target.with_name(f".{stem}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp{suffix}")
 
 
 @contextmanager

@@ -44,6 +44,10 @@ class TrainingError(RuntimeError):
     """Training could not go on (NaN loss, a checkpoint that does not fit); the message says why."""
 
 
+class CheckpointError(TrainingError):
+    """A checkpoint to resume from is damaged or does not fit; starting over (not resuming) still works."""
+
+
 @dataclass
 class Hooks:
     """Plain callables the engine reports to; any may be None.
@@ -192,12 +196,10 @@ class _Engine(keras.callbacks.Callback):
         self.hooks.on_samples(epoch, inputs, np.asarray(self.autoencoder.predict_on_batch(inputs)))
 
     def final_weights(self) -> list[np.ndarray]:
-        """Best epoch's weights with early stopping, else the last completed epoch's."""
-        if self.spec.train.patience is not None:
-            if self.best_weights is not None:
-                return self.best_weights
-            if self.checkpoint is not None and self.checkpoint.has_best():
-                return self.checkpoint.best_weights(self.autoencoder)
+        """Best epoch's weights with early stopping (a resumed run's come from its checkpoint), else the
+        last completed epoch's."""
+        if self.spec.train.patience is not None and self.best_weights is not None:
+            return self.best_weights
         return self.last_weights
 
 
@@ -235,22 +237,41 @@ class Checkpoint:
         return (self.folder / BEST_FILE).is_file()
 
     def best_weights(self, autoencoder) -> list[np.ndarray]:
+        """The best epoch's weights from the checkpoint; raises CheckpointError when the file is damaged."""
         current = autoencoder.get_weights()
-        autoencoder.load_weights(self.folder / BEST_FILE)
-        best = autoencoder.get_weights()
-        autoencoder.set_weights(current)
+        try:
+            autoencoder.load_weights(self.folder / BEST_FILE)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise CheckpointError(f"The checkpoint in {self.folder} is damaged: {BEST_FILE} cannot be read "
+                                  f"({type(exc).__name__}).") from exc
+        finally:
+            best = autoencoder.get_weights()
+            autoencoder.set_weights(current)
         return best
+
+    def _state(self) -> dict:
+        """state.json, checked: a dict with the settings and a history of epoch entries."""
+        try:
+            state = json.loads((self.folder / STATE_FILE).read_text())
+            history = state["history"]
+            if not all(isinstance(h, dict) and isinstance(h["epoch"], int) and isinstance(h["val_loss"], (int, float))
+                       for h in history):
+                raise TypeError("a history entry is not an epoch")
+        except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
+            raise CheckpointError(f"The checkpoint in {self.folder} is damaged: {STATE_FILE} cannot be read "
+                                  f"({type(exc).__name__}).") from exc
+        if state.get("settings") != self.settings:
+            raise CheckpointError(f"The checkpoint in {self.folder} was made with different settings or a "
+                                  f"different model than {self.spec.name}.")
+        return state
 
     def load(self):
         """The saved trainer (compiled, optimizer state restored) and the history so far."""
-        state = json.loads((self.folder / STATE_FILE).read_text())
-        if state.get("settings") != self.settings:
-            raise TrainingError(f"The checkpoint in {self.folder} was made with different settings or a "
-                                f"different model than {self.spec.name}; delete it or start without resuming.")
+        state = self._state()
         try:
             trainer = store.load_keras(self.folder / TRAINER_FILE, compile=True)
         except store.ModelFileError as exc:
-            raise TrainingError(f"The checkpoint in {self.folder} cannot be resumed: {exc}") from exc
+            raise CheckpointError(f"The checkpoint in {self.folder} cannot be resumed: {exc}") from exc
         return trainer, state["history"]
 
 
@@ -269,7 +290,7 @@ def train(
 
     ``initial``, an autoencoder of the same architecture, gives the starting weights (a warm restart).
     """
-    problems = spec.train.problems()
+    problems = spec.problems()
     if problems:
         raise ValueError("; ".join(f"{k}: {v}" for k, v in problems.items()))
     hooks = hooks or Hooks()
@@ -292,6 +313,8 @@ def train(
     autoencoder = architectures.assemble(encoder, decoder, spec.name)
     engine = _Engine(spec, autoencoder, x_val, shaped(spec, sample_digits(dataset)), hooks, history, checkpoint)
     engine.steps = steps
+    if history and checkpoint.has_best():  # read now: a damaged file must stop the run before, not after, fit
+        engine.best_weights = checkpoint.best_weights(autoencoder)
     callbacks: list[keras.callbacks.Callback] = [engine]
     if tensorboard_dir is not None:
         callbacks.append(keras.callbacks.TensorBoard(log_dir=str(tensorboard_dir)))

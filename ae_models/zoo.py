@@ -19,6 +19,43 @@ PIXELS = IMAGE_SIDE * IMAGE_SIDE
 OPTIMIZERS = ("adam", "adadelta", "rmsprop", "sgd")
 LOSSES = ("bce", "mse")
 SCHEDULES = ("constant", "cosine")
+ACTIVATIONS = ("relu", "linear", "sigmoid", "tanh", "elu", "softplus")
+MAX_SEED = 2**31 - 1
+
+
+@dataclass(frozen=True)
+class ArchLimit:
+    """What one architecture parameter may be: a number ("int"/"float") in [low, high], a list of
+    ``min_count`` to ``max_count`` such numbers ("ints"), or one of ``choices``."""
+
+    kind: str
+    low: float = 0
+    high: float = PIXELS
+    min_count: int = 0
+    max_count: int = 8
+    choices: tuple[str, ...] = ()
+
+    def problem(self, value: Any) -> str | None:
+        """What is wrong with ``value``, or None."""
+        if self.choices:
+            return None if value in self.choices else f"one of {', '.join(self.choices)}"
+        values = value if self.kind == "ints" and isinstance(value, (tuple, list)) else (value,)
+        number = (int,) if self.kind in ("int", "ints") else (int, float)
+        if self.kind == "ints" and not self.min_count <= len(values) <= self.max_count:
+            return f"{self.min_count} to {self.max_count} numbers"
+        if any(not isinstance(v, number) or isinstance(v, bool) or not math.isfinite(v)
+               or not self.low <= v <= self.high for v in values):
+            return f"{'each ' if self.kind == 'ints' else ''}from {self.low:g} to {self.high:g}"
+        return None
+
+
+ARCH_LIMITS: dict[str, ArchLimit] = {
+    "code_size": ArchLimit("int", low=1),
+    "hidden": ArchLimit("ints", low=1, high=4096),
+    "filters": ArchLimit("ints", low=1, high=256, min_count=1, max_count=4),
+    "l1": ArchLimit("float", high=10),
+    "code_activation": ArchLimit("choice", choices=ACTIVATIONS),
+}
 
 
 @dataclass(frozen=True)
@@ -58,6 +95,8 @@ class TrainConfig:
             out["loss"] = f"one of {', '.join(LOSSES)}"
         if not 0 <= self.noise_factor <= 1:
             out["noise_factor"] = "between 0 and 1"
+        if not 0 <= self.seed <= MAX_SEED:
+            out["seed"] = f"a whole number from 0 to {MAX_SEED}"
         if self.validation_size < 1:
             out["validation_size"] = "at least 1 digit"
         if self.patience is not None and self.patience < 1:
@@ -115,6 +154,12 @@ class ModelSpec:
     def compression(self) -> float:
         """How many input values per code value (784 / 32 = 24.5 for the vanilla model)."""
         return PIXELS / self.code_size
+
+    def problems(self) -> dict[str, str]:
+        """Architecture parameter or training field -> what is wrong with it; empty when the spec is valid."""
+        out = {key: problem for key, value in self.arch.items()
+               if key in ARCH_LIMITS and (problem := ARCH_LIMITS[key].problem(value))}
+        return {**out, **self.train.problems()}
 
     def customized(self, arch: Mapping[str, Any] | None = None, **train: Any) -> ModelSpec:
         """A copy with some architecture parameters and training settings replaced."""

@@ -213,8 +213,9 @@ class TrainForm(QWidget):
         arch, problems = self._arch_values()
         train, train_problems = self._train_values()
         problems.update(train_problems)
-        if not train_problems:
-            problems.update(self.base.customized(**train).train.problems())
+        if not train_problems:  # the engine's own checks (zoo.ModelSpec.problems), as the command line has them
+            valid_arch = {k: v for k, v in arch.items() if k not in problems}
+            problems.update(self.base.customized(arch=valid_arch, **train).problems())
         if self.dataset.problem():
             problems["dataset"] = self.dataset.problem()
         if self.tensorboard.isChecked() and not self.tensorboard_dir.text().strip():
