@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QT
 from gui.draw.tab import DrawTab
 from gui.explore.tab import ExploreTab
 from gui.hub import ModelHub
+from gui.settings import read, read_state
 from gui.train.tab import TrainTab
 
 DEFAULT_SIZE = (1280, 800)
@@ -101,10 +102,10 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         s = self.settings
-        geometry = s.value("window/geometry")
+        geometry = read_state(s, "window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
-        self.tabs.setCurrentIndex(int(s.value("window/tab", 0)))
+        self.tabs.setCurrentIndex(read(s, "window/tab", 0))
         for title, page in self.pages.items():
             s.beginGroup(title.lower())
             page.restore_state(s)

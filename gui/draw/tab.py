@@ -23,6 +23,7 @@ from gui.draw.live_panel import Entry, LivePanel
 from ae_models.scoring import Result, denoise, evaluate, noise_pair, scored
 from gui.draw.model_card import ModelCard
 from gui.draw.noise_panel import NoisePanel
+from gui.settings import read, restore_splitters
 
 SIDE = zoo.IMAGE_SIDE
 
@@ -217,17 +218,15 @@ class DrawTab(QWidget):
         settings.setValue("noiseKind", self.noise_panel.kind)
 
     def restore_state(self, settings: QSettings) -> None:
-        for key, splitter in (("splitter", self.splitter), ("rightSplitter", self.right)):
-            if settings.value(key) is not None:
-                splitter.restoreState(settings.value(key))
-        self.details.setCurrentIndex(settings.value("details", 0, type=int))
-        self.drawing.set_brush(settings.value("brushSize", self.canvas.brush_size, type=float),
-                               settings.value("hardness", self.canvas.hardness, type=float))
-        self.commands.grid.setChecked(settings.value("grid", False, type=bool))
-        self.commands.preprocess.setChecked(settings.value("preprocess", True, type=bool))
-        self.noise_panel.set_level(settings.value("noiseLevel", self.noise_panel.level, type=float))
-        self.noise_panel.set_kind(settings.value("noiseKind", self.noise_panel.kind, type=str))
-        selected = settings.value("selected", "", type=str)
+        restore_splitters(settings, {"splitter": self.splitter, "rightSplitter": self.right})
+        self.details.setCurrentIndex(read(settings, "details", 0))
+        self.drawing.set_brush(read(settings, "brushSize", float(self.canvas.brush_size)),
+                               read(settings, "hardness", float(self.canvas.hardness)))
+        self.commands.grid.setChecked(read(settings, "grid", False))
+        self.commands.preprocess.setChecked(read(settings, "preprocess", True))
+        self.noise_panel.set_level(read(settings, "noiseLevel", float(self.noise_panel.level)))
+        self.noise_panel.set_kind(read(settings, "noiseKind", self.noise_panel.kind))
+        selected = read(settings, "selected", "")
         if selected in self.live.tiles:
             self.live.select(selected)
 

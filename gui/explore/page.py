@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QBoxLayout, QComboBox, QHBoxLayout, QLabel, QSpin
 from ae_models.codespace import CodeStats
 from gui.explore.code_space import CodeSpace
 from gui.hub import ModelHub
+from gui.settings import read
 
 CodeTest = Callable[[tuple[int, ...]], bool]
 
@@ -137,9 +138,9 @@ class ExplorePage(QWidget):
 
     def restore_state(self, settings: QSettings) -> None:
         prefix = type(self).__name__
-        self._wanted_model = settings.value(f"{prefix}/model", "", str)
+        self._wanted_model = read(settings, f"{prefix}/model", "")
         for key, spin in self.remembered.items():
-            spin.setValue(int(settings.value(f"{prefix}/{key}", spin.value())))
+            spin.setValue(read(settings, f"{prefix}/{key}", spin.value()))
 
     @Slot(str)
     def _on_model(self, name: str) -> None:

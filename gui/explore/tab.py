@@ -23,6 +23,7 @@ from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
 from gui.explore.latent_map import LatentMapPage
 from gui.explore.morph import MorphPage
+from gui.settings import read
 from gui.explore.neighbours import NeighboursPage
 
 log = logging.getLogger(__name__)
@@ -131,9 +132,9 @@ class ExploreTab(QWidget):
             page.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        self.pages.setCurrentIndex(int(settings.value("page", 0)))
-        self.space.folder = settings.value("data_folder", "", str)
-        self._export_dir = settings.value("export_dir", "", str)
+        self.pages.setCurrentIndex(read(settings, "page", 0))
+        self.space.folder = read(settings, "data_folder", "")
+        self._export_dir = read(settings, "export_dir", "")
         for page in self.page_list:
             page.restore_state(settings)
 

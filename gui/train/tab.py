@@ -24,6 +24,7 @@ from ae_models.cli.pretrain import read_manifest
 from ae_models.library import ModelLibrary
 from ae_models.resources import MANIFEST
 from gui.hub import ModelHub
+from gui.settings import read, restore_splitters
 from gui.train.loss_plot import LossPlot
 from gui.train.run_banner import RunBanner
 from gui.train.form import TrainForm
@@ -266,14 +267,14 @@ class TrainTab(QWidget):
         settings.setValue("right_split", self.right.saveState())
 
     def restore_state(self, settings: QSettings) -> None:
-        self.form.dataset.set_folder(settings.value("data_folder", "") or None)
+        self.form.dataset.set_folder(read(settings, "data_folder", "") or None)
         try:
-            self.form.set_values(json.loads(settings.value("form", "{}")))
-        except (TypeError, ValueError) as exc:
+            values = json.loads(read(settings, "form", "{}"))
+        except (ValueError, RecursionError) as exc:
+            values = {}
             log.warning("ignoring the saved training form: %s", exc)
-        for splitter, key in ((self.split, "split"), (self.right, "right_split")):
-            if settings.value(key) is not None:
-                splitter.restoreState(settings.value(key))
+        self.form.set_values(values if isinstance(values, dict) else {})
+        restore_splitters(settings, {"split": self.split, "right_split": self.right})
 
     def confirm_close(self) -> bool:
         """While a run is in progress, ask before the window closes."""
