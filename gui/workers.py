@@ -152,6 +152,7 @@ class RunOutcome:
     test: dict[str, float] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
     data: Any = None  # the Dataset used, for the next run to reuse
+    save_error: str | None = None  # why a finished run's save failed; the model stays in ``result``
 
     @property
     def cancelled(self) -> bool:
@@ -198,8 +199,13 @@ class TrainWorker(Worker):
             from ae_models.evaluation import evaluate
 
             outcome.test = evaluate(result.autoencoder, job.spec, dataset)
+            outcome.meta["test"] = outcome.test
             self.phase.emit("Saving…")
-            outcome.path, outcome.meta = job.library.save(result, job.dataset, {**outcome.meta, "test": outcome.test})
+            try:
+                outcome.path, outcome.meta = job.library.save(result, job.dataset, outcome.meta)
+            except OSError as exc:  # disk full, read-only folder: the trained model must not be lost
+                log.warning("saving the trained model failed: %s", exc)
+                outcome.save_error = exc.strerror or str(exc)
         self.completed.emit(outcome)
 
 

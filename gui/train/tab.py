@@ -2,8 +2,9 @@
 
 The fit runs in ``TrainWorker`` on its own QThread; every widget, the plot and the hub's models are
 touched here, on the main thread, in ``@Slot`` methods the worker's signals are connected to. A run
-that finishes is measured and saved by the worker (atomically); a cancelled one offers to save the last
-completed epoch. Closing the window during a run asks first, then cancels and waits for the thread.
+that finishes is measured and saved by the worker (atomically); if that save fails the model stays in
+memory and the banner offers "Retry" and "Save as…". A cancelled one offers to save the last completed
+epoch. Closing the window during a run, or with a trained model not saved, asks first.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from ae_models.cli.pretrain import read_manifest
-from ae_models.library import ModelLibrary
+from ae_models import store
+from ae_models.library import ModelLibrary, model_meta
 from ae_models.resources import MANIFEST
 from gui.hub import ModelHub
 from gui.settings import read, restore_splitters
@@ -65,6 +68,8 @@ class TrainTab(QWidget):
         self.meter: RateMeter | None = None
         self.cancel_requested_at: float | None = None
         self.ask = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+        self.ask_path = lambda: QFileDialog.getSaveFileName(self, self.tr("Save the trained model"), str(Path.home()),
+                                                            self.tr("Keras models (*.keras)"))[0]
         self.form = TrainForm()
         self.progress = ProgressPanel()
         self.plot = LossPlot()
@@ -74,6 +79,8 @@ class TrainTab(QWidget):
         self._build_layout()
         self.form.validityChanged.connect(self._update_actions)
         self.banner.save_button.clicked.connect(self.save_result)
+        self.banner.retry_button.clicked.connect(self.save_result)
+        self.banner.save_as_button.clicked.connect(self.save_result_as)
         self.banner.use_button.clicked.connect(self.use_result)
         self.models.message.connect(self.banner.show_note)
         self._update_actions()
@@ -217,6 +224,9 @@ class TrainTab(QWidget):
             self.models.refresh(select=outcome.path)
             self.progress.status.setText(f"Finished {done} epochs in {duration(result.seconds)}.")
             self.banner.show_finished(outcome)
+        elif outcome.save_error:
+            self.progress.status.setText(self.tr("Finished {0} epochs; the model is not saved yet.").format(done))
+            self.banner.show_unsaved(outcome, str(self.library.folder))
         elif done:
             self.progress.status.setText(f"Stopped after {done} of {result.spec.train.epochs} epochs.")
             self.banner.show_cancelled(outcome)
@@ -235,27 +245,59 @@ class TrainTab(QWidget):
         self.form.set_editable(True)
         self._update_actions()
 
+    @property
+    def unsaved(self) -> bool:
+        """Whether a run's trained model is only in memory (not saved, not cancelled before epoch 1)."""
+        outcome = self.outcome
+        return outcome is not None and outcome.result is not None and outcome.path is None and \
+            outcome.result.epochs_done > 0
+
     @Slot()
     def save_result(self) -> None:
-        """Save a cancelled run's last completed epoch (the worker saves finished runs itself)."""
+        """Save the kept model into the library: a cancelled run's last epoch, or "Retry" after a failed save."""
         outcome = self.outcome
-        if outcome is None or outcome.result is None or outcome.path is not None:
+        if not self.unsaved:
             return
         try:
             outcome.path, outcome.meta = self.library.save(outcome.result, outcome.dataset, outcome.meta)
         except OSError as exc:
-            self.banner.show_error(f"The model could not be saved ({exc}). Check the free space and the "
-                                   f"permissions of {self.library.folder}.")
+            log.warning("saving the trained model failed: %s", exc)
+            outcome.save_error = exc.strerror or str(exc)
+            self.banner.show_unsaved(outcome, str(self.library.folder))
             return
+        outcome.save_error = None
         self.models.refresh(select=outcome.path)
+        self.banner.show_finished(outcome)
+
+    @Slot()
+    def save_result_as(self) -> None:
+        """Save the kept model (and its sidecar) to a file the user chooses, e.g. on another disk."""
+        outcome = self.outcome
+        chosen = self.ask_path() if self.unsaved else ""
+        if not chosen:
+            return
+        path = Path(chosen) if chosen.endswith(".keras") else Path(chosen + ".keras")
+        try:
+            store.save(outcome.result.autoencoder, path, model_meta(outcome.result, outcome.dataset, outcome.meta))
+        except OSError as exc:
+            log.warning("saving the trained model as %s failed: %s", path, exc)
+            outcome.save_error = exc.strerror or str(exc)
+            self.banner.show_unsaved(outcome, str(path.parent))
+            return
+        outcome.path, outcome.save_error = path, None
+        self.models.refresh()
         self.banner.show_finished(outcome)
 
     @Slot()
     def use_result(self) -> None:
         """Put the last saved run into the Draw tab next to the shipped models."""
-        if self.outcome is not None and self.outcome.path is not None:
-            self.models.refresh(select=self.outcome.path)
-            self.models.use_next_to()
+        if self.outcome is None or self.outcome.path is None:
+            return
+        if self.outcome.path.parent != self.library.folder:  # saved elsewhere with "Save as…"
+            self.models.open_file(self.outcome.path)
+            return
+        self.models.refresh(select=self.outcome.path)
+        self.models.use_next_to()
 
     def menu_actions(self) -> list[QAction]:
         return [self.start_action, self.cancel_action, self.models.open_action, self.models.reveal_action]
@@ -277,8 +319,13 @@ class TrainTab(QWidget):
         restore_splitters(settings, {"split": self.split, "right_split": self.right})
 
     def confirm_close(self) -> bool:
-        """While a run is in progress, ask before the window closes."""
-        return not self.running or self.ask("Training in progress", "Stop training and quit?")
+        """While a run is in progress, or a finished run's model could not be saved, ask before closing."""
+        if self.running:
+            return self.ask("Training in progress", "Stop training and quit?")
+        if self.unsaved and self.outcome.save_error:
+            return self.ask(self.tr("Trained model not saved"),
+                            self.tr("The trained model could not be saved and will be lost. Quit anyway?"))
+        return True
 
     def shutdown(self) -> None:
         """Cancel a run or download and wait for its thread, so no QThread outlives the window."""

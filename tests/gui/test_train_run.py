@@ -178,15 +178,54 @@ def test_a_nan_loss_ends_the_run_with_a_clear_message(qtbot, tab):
     assert "lower learning rate" in tab.banner.text.text() and library_files(tab) == []
 
 
-def test_a_failed_save_leaves_no_partial_file(qtbot, tab, monkeypatch):
-    def disk_full(path):
-        raise OSError(28, "No space left on device")
+def disk_full_between_the_renames(monkeypatch):
+    """``os.replace`` fails with ENOSPC for the model (after its sidecar is in place); undo with the result."""
+    import errno
+    import os
 
-    monkeypatch.setattr(store, "file_sha256", disk_full)
+    real = os.replace
+
+    def replace(src, dst):
+        if str(dst).endswith(".keras"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    return lambda: monkeypatch.setattr(os, "replace", real)
+
+
+def test_a_failed_save_keeps_the_model_and_offers_retry_and_save_as(qtbot, tab, monkeypatch, tmp_path):
+    disk_ok = disk_full_between_the_renames(monkeypatch)
     configure(tab)
     run(qtbot, tab)
-    assert tab.banner.kind == "error" and "No space left on device" in tab.banner.text.text()
-    assert library_files(tab) == []
+    banner = tab.banner
+    assert banner.kind == "error" and "No space left on device" in banner.text.text()
+    assert "kept in memory" in banner.text.text() and tab.outcome.result is not None
+    assert banner.retry_button.isVisibleTo(tab) and banner.save_as_button.isVisibleTo(tab)
+    assert library_files(tab) == []  # no orphan model, no orphan sidecar, no temporary
+    questions = []
+    tab.ask = lambda title, text: questions.append(text) or False
+    assert not tab.confirm_close() and "will be lost" in questions[0]  # closing asks first
+    tab.save_result()  # Retry while the disk is still full: still kept, still offered
+    assert banner.retry_button.isVisibleTo(tab) and library_files(tab) == []
+    elsewhere = tmp_path / "usb" / "rescued"
+    tab.ask_path = lambda: str(elsewhere)
+    disk_ok()
+    tab.save_result_as()
+    assert banner.kind == "ok" and "rescued" in banner.text.text()
+    model, meta = store.load(elsewhere.with_suffix(".keras"))
+    assert meta["sha256"] == store.file_sha256(elsewhere.with_suffix(".keras")) and meta["test"]["test_bce"] > 0
+    assert tab.confirm_close() and len(questions) == 1
+
+
+def test_retry_after_a_failed_save_saves_into_the_library(qtbot, tab, monkeypatch):
+    disk_ok = disk_full_between_the_renames(monkeypatch)
+    configure(tab)
+    run(qtbot, tab)
+    disk_ok()
+    tab.banner.retry_button.click()
+    [entry] = tab.library.entries()
+    assert entry.problem is None and tab.banner.kind == "ok" and entry.name in tab.banner.text.text()
 
 
 @pytest.fixture
