@@ -35,6 +35,7 @@ class ModelEntry:
     path: Path
     meta: dict[str, Any]
     problem: str | None = None
+    state: str = "ok"  # "incomplete" (its save was cut off), "damaged" (its sidecar is unreadable) or "ok"
 
     @property
     def name(self) -> str:
@@ -79,13 +80,14 @@ class ModelEntry:
 def read_entry(path: Path) -> ModelEntry:
     """A model file and its sidecar, checked as a pair: a bad sidecar marks only this model."""
     meta = store.read_sidecar(path)
+    damage = store.sidecar_problem(meta)
     try:
-        problem = store.sidecar_problem(meta) or store.pair_problem(path, meta)
+        problem = damage or store.pair_problem(path, meta)
     except OSError as exc:
-        problem = f"it cannot be read ({exc.strerror or exc})"
+        damage = problem = f"it cannot be read ({exc.strerror or exc})"
     if problem:
         log.warning("%s: %s", path, problem)
-        return ModelEntry(path, {}, problem)
+        return ModelEntry(path, {}, problem, "damaged" if damage else "incomplete")
     return ModelEntry(path, meta)
 
 

@@ -3,7 +3,9 @@
 "Use in Draw tab" loads the saved file (so what the Draw tab runs is exactly what was saved) and adds it
 to the hub next to, or instead of, the shipped model of its variant; no restart. "Open model…" accepts a
 ``.keras`` from anywhere only after ``store.load`` has checked it; on failure it says why and changes
-nothing. Dialogs go through the replaceable ``ask_name``, ``confirm`` and ``warn`` so tests can answer.
+nothing. A model whose save was cut off (no sidecar, or one naming another hash) or whose sidecar is
+damaged is listed as such, with "Delete…" and "Keep without metadata". Dialogs go through the replaceable
+``ask_name``, ``confirm`` and ``warn`` so tests can answer.
 """
 
 from __future__ import annotations
@@ -70,10 +72,12 @@ class TrainedModelsPanel(QWidget):
         self.open_action = QAction("Open model…", self, shortcut=QKeySequence("Ctrl+Shift+O"),
                                    toolTip="Check a .keras autoencoder from anywhere and add it to the Draw tab")
         self.reveal_action = QAction("Show models folder", self)
+        self.keep_action = QAction(self.tr("Keep without metadata"), self,
+                                   toolTip=self.tr("Accept an incomplete model as it is; its figures are lost"))
         for action, slot in ((self.use_action, self.use_next_to), (self.replace_action, self.use_instead),
                              (self.unuse_action, self.remove_from_draw), (self.rename_action, self.rename),
                              (self.delete_action, self.delete), (self.open_action, self.open_dialog),
-                             (self.reveal_action, self.reveal)):
+                             (self.reveal_action, self.reveal), (self.keep_action, self.keep_without_metadata)):
             action.triggered.connect(slot)
 
     def _buttons(self) -> QHBoxLayout:
@@ -84,7 +88,7 @@ class TrainedModelsPanel(QWidget):
         use.setMenu(menu)
         row = QHBoxLayout()
         row.addWidget(use)
-        for action in (self.rename_action, self.delete_action, self.reveal_action, self.open_action):
+        for action in (self.rename_action, self.delete_action, self.keep_action, self.reveal_action, self.open_action):
             button = QToolButton()
             button.setDefaultAction(action)
             row.addWidget(button)
@@ -101,10 +105,17 @@ class TrainedModelsPanel(QWidget):
             cells = (entry.name, entry.variant, str(meta.get("dataset", "?")), entry.epochs,
                      _figure(entry.last("loss")), _figure(entry.last("val_loss")), _figure(entry.test_bce),
                      entry.saved, self._usage(entry))
+            if entry.problem:
+                state = self.tr("damaged") if entry.state == "damaged" else self.tr("incomplete")
+                cells = (entry.name, state, *[""] * (len(COLUMNS) - 2))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if 3 <= column <= 6:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if entry.problem:
+                    item.setToolTip(self.tr("{0}: {1}. Delete it, or keep it without its metadata.")
+                                    .format(entry.path.name, entry.problem))
+                    item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(row, column, item)
             if entry.path == current:
                 self.table.selectRow(row)
@@ -133,13 +144,16 @@ class TrainedModelsPanel(QWidget):
     def _update_buttons(self) -> None:
         entry, ready = self.selected, self.hub.engine is not None
         used = entry is not None and self._used_as(entry) is not None
-        self.use_action.setEnabled(entry is not None and ready)
-        self.replace_action.setEnabled(entry is not None and ready)
+        usable = entry is not None and entry.problem is None
+        self.use_action.setEnabled(usable and ready)
+        self.replace_action.setEnabled(usable and ready)
         self.replace_action.setText(f"Use instead of the shipped {entry.variant}" if entry else
                                     "Use instead of the shipped model")
         self.unuse_action.setEnabled(used)
-        self.rename_action.setEnabled(entry is not None)
+        self.rename_action.setEnabled(usable)
         self.delete_action.setEnabled(entry is not None)
+        self.keep_action.setEnabled(entry is not None and entry.problem is not None)
+        self.keep_action.setVisible(any(e.problem for e in self.entries))
         self.open_action.setEnabled(ready)
 
     @Slot()
@@ -219,6 +233,19 @@ class TrainedModelsPanel(QWidget):
         except OSError as exc:
             self.warn("Not deleted", f"{entry.path} could not be deleted ({exc}).")
         self.refresh()
+
+    @Slot()
+    def keep_without_metadata(self) -> None:
+        """Accept the selected incomplete model as it is (a fresh sidecar records only its file and hash)."""
+        entry = self.selected
+        if entry is None or entry.problem is None:
+            return
+        try:
+            kept = self.library.keep_without_metadata(entry)
+        except OSError as exc:
+            self.warn(self.tr("Not kept"), self.tr("{0} could not be updated ({1}).").format(entry.path, exc))
+            return
+        self.refresh(kept.path)
 
     @Slot()
     def reveal(self) -> None:

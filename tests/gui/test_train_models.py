@@ -99,3 +99,39 @@ def test_opening_a_damaged_file_or_another_model_says_why_and_changes_nothing(pa
     assert hub.engine.names == ["found elsewhere", "found elsewhere (2)"]
     digit = np.zeros((28, 28), np.float32)
     assert hub.engine["found elsewhere"].reconstruct(digit).shape == (28, 28)
+
+
+def test_incomplete_and_damaged_models_are_listed_with_delete_and_keep(panel):
+    folder = panel.library.folder
+    good = save_model(folder, "good")
+    orphan = save_model(folder, "orphan")
+    store.sidecar_path(orphan).unlink()  # a save cut off between the two renames
+    bad = save_model(folder, "bad")
+    store.sidecar_path(bad).write_text('{"saved": 5, "variant": "vanilla"}')  # one wrong-typed field
+    panel.refresh()
+    states = {panel.table.item(r, 0).text(): panel.table.item(r, 1).text() for r in range(3)}
+    assert states == {"good": "vanilla", "orphan": "incomplete", "bad": "damaged"}
+    panel.refresh(select=orphan)
+    assert panel.keep_action.isEnabled() and panel.delete_action.isEnabled()
+    assert not panel.use_action.isEnabled() and not panel.rename_action.isEnabled()
+    assert "it has no metadata file" in panel.table.item(panel.table.currentRow(), 0).toolTip()
+    panel.keep_without_metadata()
+    panel.confirm = lambda title, text: True
+    panel.refresh(select=bad)
+    panel.delete()
+    assert sorted(p.name for p in folder.iterdir()) == ["good.json", "good.keras", "orphan.json", "orphan.keras"]
+    assert all(e.problem is None for e in panel.library.entries()) and good.exists()
+    assert not panel.keep_action.isEnabled()
+
+
+def test_a_zip_bomb_opened_as_a_model_is_refused_by_name(panel, tmp_path):
+    bomb = save_model(tmp_path, "bomb")
+    raw = bytearray(bomb.read_bytes())
+    at = raw.find(b"PK\x01\x02")  # every central-directory entry now declares 4 GiB uncompressed
+    while at != -1:
+        raw[at + 24 : at + 28] = (0xFFFF_FFF0).to_bytes(4, "little")
+        at = raw.find(b"PK\x01\x02", at + 4)
+    bomb.write_bytes(bytes(raw))
+    assert panel.open_file(bomb) is None
+    assert panel.warnings and "bomb.keras is refused: it would inflate to" in panel.warnings[-1]
+    assert "bomb" not in panel.hub.engine.names
