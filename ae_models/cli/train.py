@@ -130,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         log.error("%s", problem)
         return 2
+    for folder in {out.parent, args.checkpoint} - {None}:  # what saves killed over a day ago left behind
+        store.remove_stale_temporaries(folder)
     try:
         dataset = data.load(args.dataset, args.data, download=args.download)
     except data.DatasetError as exc:

@@ -61,6 +61,7 @@ class TrainTab(QWidget):
         super().__init__(parent)
         self.hub = hub
         self.library = library or ModelLibrary(user_models_folder())
+        self.library.remove_stale_temporaries()  # what a save killed over a day ago left behind
         self.runner = Runner(self)
         self.runner.idle.connect(self._on_idle)
         self.outcome: RunOutcome | None = None

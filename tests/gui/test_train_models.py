@@ -135,3 +135,20 @@ def test_a_zip_bomb_opened_as_a_model_is_refused_by_name(panel, tmp_path):
     assert panel.open_file(bomb) is None
     assert panel.warnings and "bomb.keras is refused: it would inflate to" in panel.warnings[-1]
     assert "bomb" not in panel.hub.engine.names
+
+
+def test_the_train_tab_removes_stale_temporaries_at_start(qtbot, tmp_path):
+    import os
+    import time
+
+    from gui.train.tab import TrainTab
+
+    folder = tmp_path / "models"
+    folder.mkdir()
+    stale, live = folder / ".m.99999999-0123abcd.tmp.keras", folder / f".n.{os.getpid()}-0123abcd.tmp.keras"
+    for path in (stale, live):
+        path.write_bytes(b"half a model")
+        os.utime(path, (time.time() - 2 * 86400,) * 2)
+    tab = TrainTab(ModelHub(models_dir=tmp_path / "none"), library=ModelLibrary(folder))
+    qtbot.addWidget(tab)
+    assert not stale.exists() and live.exists()  # a running instance's file is never touched
