@@ -95,7 +95,10 @@ def save_session(stem: str | os.PathLike, drawing: np.ndarray | None, model_inpu
     in order) and ``<stem>-drawing.png`` when there is a drawing; returns the paths written."""
     stem = Path(stem)
     stem = stem.with_name(stem.name.removesuffix(".npz"))
-    named = lambda suffix: stem.with_name(stem.name + suffix)  # noqa: E731
+
+    def named(suffix: str) -> Path:
+        return stem.with_name(stem.name + suffix)
+
     panels = np.stack([np.asarray(model_input, np.float32)] +
                       [np.asarray(r.reconstruction, np.float32).reshape(model_input.shape) for r in results.values()])
     arrays = session_arrays(drawing, model_input, results)

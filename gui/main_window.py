@@ -10,7 +10,7 @@ Nothing imported here may import Keras, TensorFlow or matplotlib: the window mus
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
 
@@ -18,6 +18,7 @@ from gui.draw.tab import DrawTab
 from gui.explore.tab import ExploreTab
 from gui.hub import ModelHub
 from gui.settings import read, read_state
+from gui.widgets.messages import show_plain
 from gui.train.tab import TrainTab
 
 DEFAULT_SIZE = (1280, 800)
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _build_status_bar(self) -> None:
-        self.status_label = QLabel("Starting…")
+        self.status_label = QLabel("Starting…", textFormat=Qt.TextFormat.PlainText)  # it names model files
         self.busy = QProgressBar(maximumWidth=160, maximumHeight=14, textVisible=False)
         self.busy.setRange(0, 0)
         self.busy.hide()
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
     def _on_load_failed(self, message: str) -> None:
         self.busy.hide()
         self.status_label.setText("The models could not be loaded.")
-        QMessageBox.critical(self, "Models not loaded", message)
+        show_plain(self, "Models not loaded", message, QMessageBox.Icon.Critical)
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Autoencoder Studio",

@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from ae_models.data import DatasetError
 from gui.draw.drawing_io import DrawingFileError, TestDigits, read_png, write_png
+from gui.widgets.messages import show_plain
 
 if TYPE_CHECKING:
     from gui.draw.tab import DrawTab
@@ -113,7 +114,7 @@ class DrawActions(QObject):
             self._unavailable = str(exc)
             self.random.setToolTip(self._unavailable)
             self.sync()
-            QMessageBox.warning(self.tab, "No test digits", str(exc))
+            show_plain(self.tab, "No test digits", str(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -130,7 +131,7 @@ class DrawActions(QObject):
             image = read_png(path)
         except DrawingFileError as exc:
             log.warning("%s", exc)
-            QMessageBox.warning(self.tab, "Drawing not opened", str(exc))
+            show_plain(self.tab, "Drawing not opened", str(exc))
             return
         self.folder = path
         self.tab.new_drawing(image)
@@ -145,6 +146,6 @@ class DrawActions(QObject):
             write_png(path, self.tab.canvas.image())
         except DrawingFileError as exc:
             log.warning("%s", exc)
-            QMessageBox.warning(self.tab, "Drawing not saved", str(exc))
+            show_plain(self.tab, "Drawing not saved", str(exc))
             return
         self.folder = path

@@ -6,6 +6,8 @@ triggers a relayout. A variant that cannot run shows why in its place. Clicking 
 
 from __future__ import annotations
 
+from html import escape
+
 from dataclasses import dataclass
 
 import numpy as np
@@ -45,7 +47,7 @@ class ModelTile(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints all of itself: nothing behind repaints
-        self.setToolTip(f"<b>{entry.title}</b><br>{entry.description}")
+        self.setToolTip(f"<b>{escape(entry.title)}</b><br>{escape(entry.description)}")
         self._title_font = QFont(self.font())
         self._title_font.setBold(True)
         self._small_font = QFont(self.font())
@@ -82,7 +84,7 @@ class ModelTile(QWidget):
     def set_message(self, text: str) -> None:
         """Show why there is no reconstruction (loading, missing or damaged file)."""
         self._image, self._errors, self.message = None, "", text
-        self.setToolTip(f"<b>{self.entry.title}</b><br>{self.entry.description}<br><br>{text}")
+        self.setToolTip(f"<b>{escape(self.entry.title)}</b><br>{escape(self.entry.description)}<br><br>{escape(text)}")
         self.update()
 
     def set_selected(self, selected: bool) -> None:

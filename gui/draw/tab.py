@@ -8,6 +8,8 @@ moves costs one model call (latest drawing wins) and nothing calls ``predict`` p
 
 from __future__ import annotations
 
+from html import escape
+
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
@@ -176,7 +178,7 @@ class DrawTab(QWidget):
         if engine is not None and name in engine:
             instance = engine[name]
             size = instance.code_size
-            self.code_title.setText(f"<b>{title}</b> code: {describe_code(instance.code_shape)} · "
+            self.code_title.setText(f"<b>{escape(title)}</b> code: {describe_code(instance.code_shape)} · "
                                     f"{zoo.PIXELS} / {size} = <b>{zoo.PIXELS / size:.1f}× compression</b>")
             self.code_view.set_shape(instance.code_shape)
             if name in self.results:
@@ -184,7 +186,7 @@ class DrawTab(QWidget):
             self.card.show_model(title, self.hub.spec_for(name), instance)
         else:
             reason = self.live.tiles[name].message or "Not loaded."
-            self.code_title.setText(f"<b>{title}</b>")
+            self.code_title.setText(f"<b>{escape(title)}</b>")
             self.code_view.set_shape(None, reason)
             self.card.show_unavailable(title, self.hub.spec_for(name), reason)
         self._noise_models = noise_pair(engine.names if engine else [],

@@ -3,6 +3,8 @@ download them (with progress) or to pick the folder that holds them."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
@@ -57,7 +59,7 @@ class DatasetBanner(QFrame):
     @Slot(str, bool)
     def _on_missing(self, message: str, missing: bool) -> None:
         first_line = message.splitlines()[0]
-        self.text.setText(MISSING_TEXT if missing else f"<b>MNIST could not be loaded.</b> {first_line}")
+        self.text.setText(MISSING_TEXT if missing else f"<b>MNIST could not be loaded.</b> {escape(first_line)}")
         self.text.setToolTip(message)
         self._set_buttons(busy=False)
         self.show()

@@ -24,6 +24,7 @@ from gui.hub import ModelHub
 from gui.explore.latent_map import LatentMapPage
 from gui.explore.morph import MorphPage
 from gui.settings import read
+from gui.widgets.messages import show_plain
 from gui.explore.neighbours import NeighboursPage
 
 log = logging.getLogger(__name__)
@@ -118,7 +119,7 @@ class ExploreTab(QWidget):
             written = save()
         except OSError as exc:
             log.exception("export failed")
-            QMessageBox.warning(self, "Export failed", f"The files could not be written: {exc}.\n"
+            show_plain(self, "Export failed", f"The files could not be written: {exc}.\n"
                                 "Choose a folder you can write to, with free space.")
             return []
         log.info("exported %s", ", ".join(str(p) for p in written))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 
 from ae_models import store
 from gui.hub import ModelHub, shipped_paths
+from gui.widgets.messages import show_plain
 from ae_models.library import ModelEntry, ModelLibrary
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ class TrainedModelsPanel(QWidget):
         hub.modelsChanged.connect(self._on_models_changed)
         self.ask_name = lambda title, label, text: _ask_text(self, title, label, text)
         self.confirm = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
-        self.warn = lambda title, text: QMessageBox.warning(self, title, text)
+        self.warn = lambda title, text: show_plain(self, title, text)
         self.refresh()
 
     def _build_actions(self) -> None:

@@ -213,7 +213,7 @@ def test_a_failed_save_keeps_the_model_and_offers_retry_and_save_as(qtbot, tab, 
     disk_ok()
     tab.save_result_as()
     assert banner.kind == "ok" and "rescued" in banner.text.text()
-    model, meta = store.load(elsewhere.with_suffix(".keras"))
+    _, meta = store.load(elsewhere.with_suffix(".keras"))
     assert meta["sha256"] == store.file_sha256(elsewhere.with_suffix(".keras")) and meta["test"]["test_bce"] > 0
     assert tab.confirm_close() and len(questions) == 1
 
