@@ -331,4 +331,5 @@ class TrainTab(QWidget):
     def shutdown(self) -> None:
         """Cancel a run or download and wait for its thread, so no QThread outlives the window."""
         self.runner.stop()
+        self.models.shutdown()
         self.form.dataset.shutdown()

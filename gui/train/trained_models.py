@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 from ae_models import store
 from gui.hub import ModelHub, shipped_paths
 from gui.widgets.messages import show_plain
+from gui.workers import Runner, Worker
 from ae_models.library import ModelEntry, ModelLibrary
 
 log = logging.getLogger(__name__)
@@ -36,11 +37,14 @@ class TrainedModelsPanel(QWidget):
     """A table of saved models and buttons acting on the selected one; ``message`` reports what happened."""
 
     message = Signal(str)
+    opened = Signal(str)  # the Draw tab name a model from "Open model…" got
 
     def __init__(self, hub: ModelHub, library: ModelLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.hub, self.library = hub, library
         self.entries: list[ModelEntry] = []
+        self.opener = Runner(self)
+        self.opener.idle.connect(self._on_open_idle)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -155,7 +159,7 @@ class TrainedModelsPanel(QWidget):
         self.delete_action.setEnabled(entry is not None)
         self.keep_action.setEnabled(entry is not None and entry.problem is not None)
         self.keep_action.setVisible(any(e.problem for e in self.entries))
-        self.open_action.setEnabled(ready)
+        self.open_action.setEnabled(ready and not self.opener.running)
 
     @Slot()
     def _on_models_changed(self) -> None:
@@ -260,13 +264,55 @@ class TrainedModelsPanel(QWidget):
         if path:
             self.open_file(Path(path))
 
-    def open_file(self, path: Path) -> str | None:
-        """Check ``path`` and add it to the Draw tab under a fresh name; the name, or None on failure."""
+    def open_file(self, path: Path) -> None:
+        """Check ``path`` off the GUI thread (a large or hostile file must not freeze the window), then add
+        it to the Draw tab under a fresh name (``opened``); a failure is shown, and nothing changes."""
+        if self.opener.running or self.hub.engine is None:
+            return
+        worker = _ModelCheck(path)
+        worker.checked.connect(self._on_checked)
+        worker.failed.connect(self._on_check_failed)
+        self.open_action.setEnabled(False)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.message.emit(self.tr("Checking {0}…").format(path.name))
+        self.opener.start(worker)
+
+    @Slot(object, object, object)
+    def _on_checked(self, path: Path, model, meta: dict) -> None:
         name, n = path.stem, 2
-        engine = self.hub.engine
-        while engine is not None and name in engine:
+        while name in self.hub.engine:
             name, n = f"{path.stem} ({n})", n + 1
-        return name if self._use(path, name) else None
+        self.hub.add_model(name, model, meta, path)
+        log.info("the Draw tab now runs %s as %s", path, name)
+        self.message.emit(self.tr("{0} is now in the Draw tab.").format(name))
+        self.opened.emit(name)
+
+    @Slot(str)
+    def _on_check_failed(self, message: str) -> None:
+        self.warn(self.tr("Model not used"), message)
+
+    @Slot()
+    def _on_open_idle(self) -> None:
+        self.unsetCursor()
+        self._update_buttons()
+
+    def shutdown(self) -> None:
+        """Wait for a check still running (closing the window meanwhile)."""
+        self.opener.stop()
+
+
+class _ModelCheck(Worker):
+    """Loads and checks one model file in the opener's thread (``store.load``: size, damage, shape)."""
+
+    checked = Signal(object, object, object)  # path, model, sidecar
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def work(self) -> None:
+        model, meta = store.load(self.path)
+        self.checked.emit(self.path, model, meta)
 
 
 def _ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:

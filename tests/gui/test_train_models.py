@@ -83,19 +83,30 @@ def test_use_rename_and_delete_follow_the_model_into_the_draw_tab(panel, hub):
     assert hub.engine.names == [] and list(panel.library.folder.iterdir()) == [] and panel.table.rowCount() == 0
 
 
-def test_opening_a_damaged_file_or_another_model_says_why_and_changes_nothing(panel, hub, tmp_path):
+def open_and_wait(qtbot, panel, path):
+    """Open ``path`` as "Open model…" does; the check runs in a thread, with the action disabled meanwhile."""
+    with qtbot.waitSignal(panel.opener.idle, timeout=60_000):
+        panel.open_file(path)
+        assert not panel.open_action.isEnabled()  # busy while the file is checked
+    assert panel.open_action.isEnabled()
+
+
+def test_opening_a_damaged_file_or_another_model_says_why_and_changes_nothing(qtbot, panel, hub, tmp_path):
     garbage = tmp_path / "garbage.keras"
     garbage.write_bytes(b"PK\x03\x04 definitely not a model")
     classifier = tmp_path / "classifier.keras"
     inputs = keras.Input((784,))
     keras.Model(inputs, keras.layers.Dense(10)(inputs)).save(classifier)
     for path, reason in ((garbage, "is damaged"), (classifier, "not an autoencoder")):
-        assert panel.open_file(path) is None
+        open_and_wait(qtbot, panel, path)
         assert reason in panel.warnings[-1]
         assert hub.engine.names == []
     good = save_model(tmp_path, "found elsewhere")
-    assert panel.open_file(good) == "found elsewhere"
-    assert panel.open_file(good) == "found elsewhere (2)"  # never silently replaces a live model
+    names = []
+    panel.opened.connect(names.append)
+    open_and_wait(qtbot, panel, good)
+    open_and_wait(qtbot, panel, good)
+    assert names == ["found elsewhere", "found elsewhere (2)"]  # never silently replaces a live model
     assert hub.engine.names == ["found elsewhere", "found elsewhere (2)"]
     digit = np.zeros((28, 28), np.float32)
     assert hub.engine["found elsewhere"].reconstruct(digit).shape == (28, 28)
@@ -124,7 +135,7 @@ def test_incomplete_and_damaged_models_are_listed_with_delete_and_keep(panel):
     assert not panel.keep_action.isEnabled()
 
 
-def test_a_zip_bomb_opened_as_a_model_is_refused_by_name(panel, tmp_path):
+def test_a_zip_bomb_opened_as_a_model_is_refused_by_name(qtbot, panel, tmp_path):
     bomb = save_model(tmp_path, "bomb")
     raw = bytearray(bomb.read_bytes())
     at = raw.find(b"PK\x01\x02")  # every central-directory entry now declares 4 GiB uncompressed
@@ -132,7 +143,7 @@ def test_a_zip_bomb_opened_as_a_model_is_refused_by_name(panel, tmp_path):
         raw[at + 24 : at + 28] = (0xFFFF_FFF0).to_bytes(4, "little")
         at = raw.find(b"PK\x01\x02", at + 4)
     bomb.write_bytes(bytes(raw))
-    assert panel.open_file(bomb) is None
+    open_and_wait(qtbot, panel, bomb)
     assert panel.warnings and "bomb.keras is refused: it would inflate to" in panel.warnings[-1]
     assert "bomb" not in panel.hub.engine.names
 
