@@ -165,3 +165,13 @@ def test_stale_temporaries_of_dead_saves_are_removed_and_nothing_else(tmp_path):
     removed = store.remove_stale_temporaries(tmp_path)
     assert sorted(removed) == sorted([dead, claim])
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in (mine, fresh, foreign))
+
+
+def test_one_damaged_shipped_model_leaves_the_others_working(good_file, tmp_path):
+    from ae_models.inference import InferenceEngine
+
+    bad = tmp_path / "deep.keras"
+    rewrite(good_file, bad, {"config.json": '{"a":' * 100_000 + "1" + "}" * 100_000})
+    engine = InferenceEngine()
+    errors = engine.load_many({"vanilla": good_file, "deep": bad})
+    assert engine.names == ["vanilla"] and list(errors) == ["deep"] and "deep.keras is damaged" in errors["deep"]
