@@ -241,13 +241,12 @@ class Checkpoint:
         current = autoencoder.get_weights()
         try:
             autoencoder.load_weights(self.folder / BEST_FILE)
+            return autoencoder.get_weights()
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise CheckpointError(f"The checkpoint in {self.folder} is damaged: {BEST_FILE} cannot be read "
                                   f"({type(exc).__name__}).") from exc
         finally:
-            best = autoencoder.get_weights()
             autoencoder.set_weights(current)
-        return best
 
     def _state(self) -> dict:
         """state.json, checked: a dict with the settings and a history of epoch entries."""
@@ -313,7 +312,7 @@ def train(
     autoencoder = architectures.assemble(encoder, decoder, spec.name)
     engine = _Engine(spec, autoencoder, x_val, shaped(spec, sample_digits(dataset)), hooks, history, checkpoint)
     engine.steps = steps
-    if history and checkpoint.has_best():  # read now: a damaged file must stop the run before, not after, fit
+    if history and checkpoint is not None and checkpoint.has_best():  # read now: a damaged file must stop the run before, not after, fit
         engine.best_weights = checkpoint.best_weights(autoencoder)
     callbacks: list[keras.callbacks.Callback] = [engine]
     if tensorboard_dir is not None:

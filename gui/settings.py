@@ -31,9 +31,9 @@ def _convert(raw: Any, kind: type) -> Any:
             return value
     elif kind is float:
         if isinstance(raw, (int, float, str)) and not isinstance(raw, bool):
-            value = float(raw)
-            if math.isfinite(value) and abs(value) <= MAX_FLOAT:
-                return value
+            number = float(raw)
+            if math.isfinite(number) and abs(number) <= MAX_FLOAT:
+                return number
     elif isinstance(raw, kind):
         return raw
     raise ValueError(f"not a {kind.__name__}")
