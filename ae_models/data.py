@@ -15,9 +15,10 @@ import os
 import tempfile
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 import numpy as np
 
@@ -54,7 +55,7 @@ class DatasetInfo:
     install_hint: str = ""
 
 
-REGISTRY: dict[str, DatasetInfo] = {
+REGISTRY: Mapping[str, DatasetInfo] = MappingProxyType({
     "mnist": DatasetInfo(
         name="mnist",
         title="MNIST",
@@ -84,7 +85,7 @@ REGISTRY: dict[str, DatasetInfo] = {
         system_dirs=("/usr/share/datasets/fashion-mnist",),
         install_hint="On Debian or Ubuntu: sudo apt install dataset-fashion-mnist.",
     ),
-}
+})
 
 
 @dataclass(frozen=True)

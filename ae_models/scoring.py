@@ -31,7 +31,7 @@ def scored(name: str, target: np.ndarray, reconstruction: np.ndarray, code: np.n
     return Result(name, code, reconstruction, bce(target, reconstruction), mse(target, reconstruction))
 
 
-def evaluate(engine, model_input: np.ndarray) -> dict[str, Result]:
+def score_all(engine, model_input: np.ndarray) -> dict[str, Result]:
     """Every loaded model's code, reconstruction and error for one 28x28 input (one compiled call)."""
     return {name: scored(name, model_input, out.reconstruction, out.code)
             for name, out in engine.run_all(model_input).items()}

@@ -10,6 +10,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -59,7 +60,8 @@ def write_npz(path: str | os.PathLike, arrays: Mapping[str, np.ndarray]) -> Path
     """Arrays into one compressed ``.npz`` file."""
     with atomic_path(path, ".npz") as tmp:
         with open(tmp, "wb") as fh:
-            np.savez_compressed(fh, **{k: np.asarray(v) for k, v in arrays.items()})
+            payload: dict[str, Any] = {k: np.asarray(v) for k, v in arrays.items()}
+            np.savez_compressed(fh, **payload)
     return Path(path)
 
 

@@ -58,7 +58,7 @@ class _Loader(QObject):
             paths, errors = shipped_paths(self.models_dir)
             errors.update(engine.load_many(paths))
             engine.warm()
-        except Exception as exc:  # noqa: BLE001  (anything here must reach the user, not kill the thread)
+        except Exception as exc:
             log.exception("loading models failed")
             self.failed.emit(f"The models could not be loaded: {exc}")
             return

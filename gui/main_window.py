@@ -1,11 +1,7 @@
 """The main window: tabs, menus, status bar and remembered layout.
 
-Every tab is a QWidget built as ``Tab(hub)`` that provides:
-  ``menu_actions() -> list[QAction]``  shown in a menu named after the tab (shortcuts live there);
-  ``save_state(settings)`` / ``restore_state(settings)``  splitters and choices (QSettings group given);
-  ``confirm_close() -> bool``  may ask the user (a run in progress) and return False to keep the window;
-  ``shutdown()``  stops whatever the tab runs, before the window closes.
-Nothing imported here may import Keras, TensorFlow or matplotlib: the window must show at once.
+Every tab is a QWidget that keeps the ``gui.tab.Tab`` protocol (menu actions, saved state, close and
+shutdown). Nothing imported here may import Keras, TensorFlow or matplotlib: the window must show at once.
 """
 
 from __future__ import annotations

@@ -18,8 +18,8 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ae_models.zoo import ModelSpec
 from ae_models.library import ModelLibrary
+from ae_models.zoo import ModelSpec
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ class Worker(QObject):
     def run(self) -> None:
         try:
             self.work()
-        except Exception as exc:  # noqa: BLE001  (any failure must reach the user, not kill the thread)
+        except Exception as exc:
             log.exception("background job failed")
             self.failed.emit(describe_failure(exc))
         finally:
@@ -195,9 +195,9 @@ class TrainWorker(Worker):
         outcome = RunOutcome(result, job.dataset, meta=dict(job.extra_meta), data=dataset)
         if not result.cancelled and not self.cancel.is_set():
             self.phase.emit("Measuring on the test digits…")
-            from ae_models.evaluation import evaluate
+            from ae_models.evaluation import measure_test_set
 
-            outcome.test = evaluate(result.autoencoder, job.spec, dataset)
+            outcome.test = measure_test_set(result.autoencoder, job.spec, dataset)
             self.phase.emit("Saving…")
             outcome.path, outcome.meta = job.library.save(result, job.dataset, {**outcome.meta, "test": outcome.test})
         self.completed.emit(outcome)

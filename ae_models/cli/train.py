@@ -12,13 +12,15 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ae_models import data, zoo
 
 log = logging.getLogger("ae_models.cli.train")
 
-TRAIN_OPTIONS = {  # command-line flag -> (TrainConfig field, type)
+TRAIN_OPTIONS: dict[str, tuple[str, Callable[[str], Any]]] = {  # command-line flag -> (TrainConfig field, type)
     "--epochs": ("epochs", int), "--batch-size": ("batch_size", int), "--optimizer": ("optimizer", str),
     "--learning-rate": ("learning_rate", float), "--schedule": ("schedule", str), "--loss": ("loss", str),
     "--noise-factor": ("noise_factor", float), "--seed": ("seed", int),
@@ -30,7 +32,7 @@ def _ints(text: str) -> tuple[int, ...]:
     return tuple(int(v) for v in text.split(",") if v.strip())
 
 
-ARCH_OPTIONS = {  # command-line flag -> (architecture parameter, type)
+ARCH_OPTIONS: dict[str, tuple[str, Callable[[str], Any]]] = {  # command-line flag -> (architecture parameter, type)
     "--code-size": ("code_size", int), "--hidden": ("hidden", _ints), "--filters": ("filters", _ints),
     "--l1": ("l1", float), "--code-activation": ("code_activation", str),
 }
@@ -81,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from ae_models import store
     from ae_models.cli.progress import batch_bar, epoch_logger
-    from ae_models.evaluation import evaluate
+    from ae_models.evaluation import measure_test_set
     from ae_models.training import Hooks, TrainingError, train
 
     hooks = Hooks(on_batch=batch_bar() if sys.stderr.isatty() else None,
@@ -92,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     except TrainingError as exc:
         log.error("%s", exc)
         return 1
-    test = evaluate(result.autoencoder, spec, dataset)
+    test = measure_test_set(result.autoencoder, spec, dataset)
     out = args.out or Path(f"{spec.name}.keras")
     store.save(result.autoencoder, out, {**result.sidecar(args.dataset), "test": test})
     log.info("test BCE %.4f, MSE %.4f; saved %s", test["test_bce"], test["test_mse"], out)

@@ -7,29 +7,37 @@ enabled only while the Draw tab is on screen, so Ctrl+Z or Del on another tab ne
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ae_models.data import DatasetError
+from gui.draw.canvas import DrawingCanvas
 from gui.draw.drawing_io import DrawingFileError, TestDigits, read_png, write_png
-
-if TYPE_CHECKING:
-    from gui.draw.tab import DrawTab
+from gui.draw.noise_panel import NoisePanel
 
 log = logging.getLogger(__name__)
 PNG_FILTER = "PNG images (*.png);;All images (*.png *.jpg *.jpeg *.bmp)"
 
 
-class DrawActions(QObject):
-    """Creates the actions and carries them out on the tab's canvas."""
+class DrawSurface(Protocol):
+    """What the commands act on (the Draw tab): its canvas, its noise demo and starting a new drawing."""
 
-    def __init__(self, tab: DrawTab):
-        super().__init__(tab)
-        self.tab = tab
+    canvas: DrawingCanvas
+    noise_panel: NoisePanel
+
+    def new_drawing(self, image: np.ndarray | None) -> None: ...
+
+
+class DrawActions(QObject):
+    """Creates the actions (parented to ``owner``, the tab's widget) and carries them out on ``surface``."""
+
+    def __init__(self, owner: QWidget, surface: DrawSurface):
+        super().__init__(owner)
+        self.tab, self.surface = owner, surface
         self.digits = TestDigits()
         self.rng = np.random.default_rng()
         self.folder = ""
@@ -85,7 +93,7 @@ class DrawActions(QObject):
     @Slot()
     def sync(self) -> None:
         """Enable what makes sense now (and nothing while the tab is hidden)."""
-        shown, canvas = self.tab.isVisible(), self.tab.canvas
+        shown, canvas = self.tab.isVisible(), self.surface.canvas
         self.undo.setEnabled(shown and canvas.can_undo())
         self.redo.setEnabled(shown and canvas.can_redo())
         self.random.setEnabled(shown and self._unavailable is None)
@@ -93,16 +101,16 @@ class DrawActions(QObject):
             action.setEnabled(shown)
 
     def _undo(self) -> None:
-        self.tab.canvas.undo()
+        self.surface.canvas.undo()
 
     def _redo(self) -> None:
-        self.tab.canvas.redo()
+        self.surface.canvas.redo()
 
     def _new_noise(self) -> None:
-        self.tab.noise_panel.new_noise()
+        self.surface.noise_panel.new_noise()
 
     def _clear(self) -> None:
-        self.tab.new_drawing(None)
+        self.surface.new_drawing(None)
 
     def _random_digit(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -117,7 +125,7 @@ class DrawActions(QObject):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.tab.new_drawing(digit)
+        self.surface.new_drawing(digit)
         window = self.tab.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(f"Loaded an MNIST test digit: a {label}.", 5000)
@@ -133,7 +141,7 @@ class DrawActions(QObject):
             QMessageBox.warning(self.tab, "Drawing not opened", str(exc))
             return
         self.folder = path
-        self.tab.new_drawing(image)
+        self.surface.new_drawing(image)
 
     def _save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.tab, "Save the drawing", self.folder or "digit.png", PNG_FILTER)
@@ -142,7 +150,7 @@ class DrawActions(QObject):
         if not path.lower().endswith(".png"):
             path += ".png"
         try:
-            write_png(path, self.tab.canvas.image())
+            write_png(path, self.surface.canvas.image())
         except DrawingFileError as exc:
             log.warning("%s", exc)
             QMessageBox.warning(self.tab, "Drawing not saved", str(exc))

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 
 from ae_models import zoo
 from ae_models.preprocess import to_grid, to_mnist
+from ae_models.scoring import Result, denoise, noise_pair, score_all, scored
 from gui.draw import actions as draw_actions
 from gui.draw.code_view import CodeView, describe_code
 from gui.draw.drawing_panel import DrawingPanel
-from gui.hub import ModelHub
 from gui.draw.live_panel import Entry, LivePanel
-from ae_models.scoring import Result, denoise, evaluate, noise_pair, scored
 from gui.draw.model_card import ModelCard
 from gui.draw.noise_panel import NoisePanel
+from gui.hub import ModelHub
 
 SIDE = zoo.IMAGE_SIDE
 
@@ -37,7 +37,7 @@ class DrawTab(QWidget):
         self.model_input = np.zeros((SIDE, SIDE), np.float32)
         self.results: dict[str, Result] = {}
         self._noise_models: tuple[str | None, str | None] = (None, None)
-        self.commands = draw_actions.DrawActions(self)
+        self.commands = draw_actions.DrawActions(self, self)
         self.drawing = DrawingPanel(self.commands.edit_tools(), self.commands.file_tools(), self.commands.toggles())
         self.canvas = self.drawing.canvas
         self.live = LivePanel()
@@ -107,7 +107,7 @@ class DrawTab(QWidget):
         self.hub.set_input(self.model_input, image)
         engine = self.hub.engine
         if engine is not None:
-            self.results = evaluate(engine, self.model_input)
+            self.results = score_all(engine, self.model_input)
             for name, result in self.results.items():
                 self.live.tiles[name].set_result(result.reconstruction, result.bce, result.mse)
             selected = self.results.get(self.live.current)

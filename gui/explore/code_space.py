@@ -43,7 +43,7 @@ class _Worker(QObject):
     def encode(self, name: str, instance, images: np.ndarray, labels: np.ndarray) -> None:
         try:
             stats = code_stats(instance.encode_batch(images), labels)
-        except Exception as exc:  # noqa: BLE001  (any model failure must reach the user, not end the thread)
+        except Exception as exc:
             log.exception("encoding the test digits with %s failed", name)
             self.encodeFailed.emit(name, f"The test digits could not be encoded with {name}: {exc}")
             return

@@ -19,11 +19,11 @@ from ae_models import session_export
 from gui.explore.code_editor import CodeEditorPage
 from gui.explore.code_space import CodeSpace
 from gui.explore.dataset_banner import DatasetBanner
-from gui.explore.page import ExplorePage
-from gui.hub import ModelHub
 from gui.explore.latent_map import LatentMapPage
 from gui.explore.morph import MorphPage
 from gui.explore.neighbours import NeighboursPage
+from gui.explore.page import ExplorePage
+from gui.hub import ModelHub
 
 log = logging.getLogger(__name__)
 

@@ -11,13 +11,35 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ae_models import zoo
 from gui.train.dataset_picker import DatasetPicker
-from gui.train.fields import (ARCH_FIELDS, LOSS_TITLES, OPTIMIZER_TITLES, SCHEDULE_TITLES, TRAIN_DIGITS, combo,
-                              field_with_error, parse_field, spin, tensorboard_missing)
+from gui.train.fields import (
+    ARCH_FIELDS,
+    LOSS_TITLES,
+    OPTIMIZER_TITLES,
+    SCHEDULE_TITLES,
+    TRAIN_DIGITS,
+    combo,
+    field_with_error,
+    parse_field,
+    spin,
+    tensorboard_missing,
+)
 
 
 class TrainForm(QWidget):

@@ -24,12 +24,12 @@ from ae_models.cli.pretrain import read_manifest
 from ae_models.library import ModelLibrary
 from ae_models.resources import MANIFEST
 from gui.hub import ModelHub
-from gui.train.loss_plot import LossPlot
-from gui.train.run_banner import RunBanner
 from gui.train.form import TrainForm
+from gui.train.loss_plot import LossPlot
 from gui.train.progress import ProgressPanel, RateMeter, duration
+from gui.train.run_banner import RunBanner
 from gui.train.trained_models import TrainedModelsPanel
-from gui.workers import RunOutcome, Runner, TrainJob, TrainWorker
+from gui.workers import Runner, RunOutcome, TrainJob, TrainWorker
 
 log = logging.getLogger(__name__)
 

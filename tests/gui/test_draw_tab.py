@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFileDialog
 from ae_models import zoo
 from ae_models.preprocess import centre_of_mass
 from ae_models.standin import write_untrained
+from gui.draw.model_card import layer_rows
 from gui.draw.tab import DrawTab
 from gui.hub import ModelHub
-from gui.draw.model_card import layer_rows
 
 LEFT = Qt.MouseButton.LeftButton
 

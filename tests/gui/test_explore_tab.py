@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
 
 from ae_models import data, session_export
-from gui.widgets.digit_view import to_qimage
 from gui.explore.tab import ExploreTab
 from gui.hub import ModelHub
+from gui.widgets.digit_view import to_qimage
 
 VARIANTS = ("latent2", "vae", "vanilla")
 
@@ -177,9 +177,11 @@ def test_missing_dataset_is_explained_with_download_and_folder_offers(qtbot, hub
 
 def test_download_shows_progress_then_loads(qtbot, hub, monkeypatch, tmp_path):
     import dataclasses
+    from types import MappingProxyType
 
     mirror = data.locate("mnist").as_uri() + "/"  # a local "mirror": the same files over file://
-    monkeypatch.setitem(data.REGISTRY, "mnist", dataclasses.replace(data.REGISTRY["mnist"], mirrors=(mirror,)))
+    monkeypatch.setattr(data, "REGISTRY", MappingProxyType(
+        {**data.REGISTRY, "mnist": dataclasses.replace(data.REGISTRY["mnist"], mirrors=(mirror,))}))
     monkeypatch.setenv(data.ENV_DATA, str(tmp_path / "nothing"))
     monkeypatch.setenv(data.ENV_CACHE, str(tmp_path / "cache"))
     tab = ExploreTab(hub)

@@ -4,13 +4,14 @@ missing dataset is explained and can be downloaded (with progress) or located; t
 import dataclasses
 import os
 from pathlib import Path
+from types import MappingProxyType
 
 import pytest
 from PySide6.QtCore import QSettings
 
 from ae_models import data, zoo
-from gui.hub import ModelHub
 from ae_models.library import ModelLibrary
+from gui.hub import ModelHub
 from gui.train.form import TrainForm
 from gui.train.tab import TrainTab
 
@@ -28,7 +29,8 @@ def tab(qtbot, tmp_path):
 def no_datasets(monkeypatch, tmp_path):
     """Every searched folder is empty, Debian's Fashion-MNIST folder included."""
     fashion = data.REGISTRY["fashion-mnist"]
-    monkeypatch.setitem(data.REGISTRY, "fashion-mnist", dataclasses.replace(fashion, system_dirs=()))
+    monkeypatch.setattr(data, "REGISTRY", MappingProxyType(
+        {**data.REGISTRY, "fashion-mnist": dataclasses.replace(fashion, system_dirs=())}))
     monkeypatch.setenv(data.ENV_DATA, str(tmp_path / "data"))
     monkeypatch.setenv(data.ENV_CACHE, str(tmp_path / "cache"))
 

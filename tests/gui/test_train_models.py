@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from ae_models import architectures, store, zoo
-from gui.hub import ModelHub
 from ae_models.library import ModelLibrary
+from gui.hub import ModelHub
 from gui.train.trained_models import TrainedModelsPanel
 
 

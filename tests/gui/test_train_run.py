@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QObject, Slot
 
 from ae_models import data, store
-from ae_models.resources import MANIFEST, MODELS_DIR
-from gui.hub import ModelHub
-from gui.draw.tab import DrawTab
-from gui.train.fields import tensorboard_missing
 from ae_models.library import ModelLibrary
+from ae_models.resources import MANIFEST, MODELS_DIR
+from gui.draw.tab import DrawTab
+from gui.hub import ModelHub
+from gui.train.fields import tensorboard_missing
 from gui.train.tab import TrainTab
 
 RUN_TIMEOUT = 120_000
