@@ -72,12 +72,11 @@ class ModelLibrary:
         found = [ModelEntry(p, store.read_sidecar(p)) for p in paths]
         return sorted(found, key=lambda e: (e.meta.get("saved", ""), e.name), reverse=True)
 
-    def save(self, result, dataset: str, extra: dict[str, Any]) -> tuple[Path, dict[str, Any]]:
-        """Save a ``TrainResult``'s autoencoder and its sidecar; returns the path and the sidecar."""
+    def save(self, result, meta: dict[str, Any]) -> tuple[Path, dict[str, Any]]:
+        """Save a ``TrainResult``'s autoencoder with its sidecar ``meta`` (``result.sidecar(...)``); returns
+        the path and the sidecar as written."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         path = self.unique_path(f"{result.spec.variant}-{stamp}")
-        meta = {**result.sidecar(dataset), **extra, "published_bce": result.spec.published_bce,
-                "params": int(result.autoencoder.count_params())}
         sidecar = store.save(result.autoencoder, path, meta)
         log.info("saved %s", path)
         return path, sidecar

@@ -6,13 +6,17 @@ shutdown). Nothing imported here may import Keras, TensorFlow or matplotlib: the
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
 
+from gui.datasets import DatasetService
 from gui.draw.tab import DrawTab
 from gui.explore.tab import ExploreTab
 from gui.hub import ModelHub
+from gui.tab import Tab
 from gui.train.tab import TrainTab
 
 DEFAULT_SIZE = (1280, 800)
@@ -26,13 +30,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Autoencoder Studio")
         self.settings = settings or QSettings()
         self.hub = hub or ModelHub(parent=self)
+        self.datasets = DatasetService(self)  # one for every tab: a folder chosen anywhere is used everywhere
         self.tabs = QTabWidget(documentMode=True)
-        self.draw_tab = DrawTab(self.hub)
-        self.train_tab = TrainTab(self.hub)
-        self.explore_tab = ExploreTab(self.hub)
-        self.pages: dict[str, QWidget] = {"Draw": self.draw_tab, "Train": self.train_tab, "Explore": self.explore_tab}
+        self.draw_tab = DrawTab(self.hub, datasets=self.datasets)
+        self.train_tab = TrainTab(self.hub, datasets=self.datasets)
+        self.explore_tab = ExploreTab(self.hub, datasets=self.datasets)
+        self.pages: dict[str, Tab] = {"Draw": self.draw_tab, "Train": self.train_tab, "Explore": self.explore_tab}
         for title, page in self.pages.items():
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(cast(QWidget, page), title)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
@@ -77,8 +82,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_models_changed(self) -> None:
         self.busy.hide()
-        engine = self.hub.engine
-        text = f"{len(engine.names)} models ready (loaded in {self.hub.load_seconds:.1f} s)."
+        text = f"{len(self.hub.names)} models ready (loaded in {self.hub.load_seconds:.1f} s)."
         if self.hub.errors:
             text += f" {len(self.hub.errors)} unavailable: {', '.join(self.hub.errors)}."
         self.status_label.setText(text)
@@ -101,6 +105,10 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
         self.tabs.setCurrentIndex(int(s.value("window/tab", 0)))
+        # the data folder; before one service held it, the Explore and Train tabs each kept their own
+        folder = s.value("data/folder") or s.value("explore/data_folder") or s.value("train/data_folder")
+        if folder:
+            self.datasets.set_folder(str(folder))
         for title, page in self.pages.items():
             s.beginGroup(title.lower())
             page.restore_state(s)
@@ -110,6 +118,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/tab", self.tabs.currentIndex())
+        s.setValue("data/folder", str(self.datasets.folder or ""))
         for title, page in self.pages.items():
             s.beginGroup(title.lower())
             page.save_state(s)
@@ -123,6 +132,7 @@ class MainWindow(QMainWindow):
         self._save()
         for page in self.pages.values():
             page.shutdown()
+        self.datasets.shutdown()
         self.hub.shutdown()
         event.accept()
 

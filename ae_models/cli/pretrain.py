@@ -68,11 +68,9 @@ def pretrain_one(name: str, mnist: data.Dataset, work: Path, resume: bool, out_d
     log.info("%s test: %s", name, json.dumps({k: round(v, 5) for k, v in test.items()}))
     manifest = read_manifest(manifest_path)
     misses = shortfalls(name, test, manifest)
-    meta = {**result.sidecar("mnist"), "test": test, "target_bce": spec.target_bce,
+    meta = {**result.sidecar("mnist", test=test),
             "stages": [{k: st[k] for k in ("train", "epochs_done", "best_epoch")} for st in stages],
-            "epochs_total": sum(st["epochs_done"] for st in stages),
-            "published_bce": spec.published_bce, "params": int(result.autoencoder.count_params()),
-            "code_shape": list(spec.code_shape), "compression": spec.compression}
+            "epochs_total": sum(st["epochs_done"] for st in stages)}
     if misses:
         store.save(result.autoencoder, work / name / "final.keras", meta)
         log.warning("%s misses its target (%s); kept in %s, not shipped", name, "; ".join(misses), work / name)

@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     test = measure_test_set(result.autoencoder, spec, dataset)
     out = args.out or Path(f"{spec.name}.keras")
-    store.save(result.autoencoder, out, {**result.sidecar(args.dataset), "test": test})
+    store.save(result.autoencoder, out, result.sidecar(args.dataset, subset=args.subset, test=test))
     log.info("test BCE %.4f, MSE %.4f; saved %s", test["test_bce"], test["test_mse"], out)
     return 0
 

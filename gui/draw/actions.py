@@ -11,15 +11,17 @@ from typing import Protocol
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
-from ae_models.data import DatasetError
+from ae_models import data
+from gui.datasets import DAMAGED, MISSING, DatasetService
 from gui.draw.canvas import DrawingCanvas
-from gui.draw.drawing_io import DrawingFileError, TestDigits, read_png, write_png
+from gui.draw.drawing_io import DrawingFileError, pick_test_digit, read_png, write_png
 from gui.draw.noise_panel import NoisePanel
 
 log = logging.getLogger(__name__)
+DIGITS = "mnist"
 PNG_FILTER = "PNG images (*.png);;All images (*.png *.jpg *.jpeg *.bmp)"
 
 
@@ -35,10 +37,10 @@ class DrawSurface(Protocol):
 class DrawActions(QObject):
     """Creates the actions (parented to ``owner``, the tab's widget) and carries them out on ``surface``."""
 
-    def __init__(self, owner: QWidget, surface: DrawSurface):
+    def __init__(self, owner: QWidget, surface: DrawSurface, datasets: DatasetService):
         super().__init__(owner)
-        self.tab, self.surface = owner, surface
-        self.digits = TestDigits()
+        self.tab, self.surface, self.datasets = owner, surface, datasets
+        self._digit_wanted = False  # "MNIST digit" was asked for while the dataset loads
         self.rng = np.random.default_rng()
         self.folder = ""
         self.undo = self._action("&Undo stroke", "Undo", [QKeySequence.StandardKey.Undo], self._undo)
@@ -58,10 +60,8 @@ class DrawActions(QObject):
         for toggle in (self.preprocess, self.grid):
             toggle.setCheckable(True)
         self.preprocess.setChecked(True)
-        self._unavailable = self.digits.unavailable_reason()
-        if self._unavailable:
-            self.random.setToolTip(self._unavailable)
-            self.random.setStatusTip(self._unavailable)
+        self._random_tip = self.random.toolTip()
+        datasets.changed.connect(self._on_dataset_changed)
 
     def _action(self, text: str, short: str, keys: list, slot=None) -> QAction:
         action = QAction(text, self.tab)
@@ -96,7 +96,12 @@ class DrawActions(QObject):
         shown, canvas = self.tab.isVisible(), self.surface.canvas
         self.undo.setEnabled(shown and canvas.can_undo())
         self.redo.setEnabled(shown and canvas.can_redo())
-        self.random.setEnabled(shown and self._unavailable is None)
+        missing = self.datasets.state(DIGITS) == MISSING
+        self.random.setEnabled(shown and not missing)
+        tip = self.tr("{0} is not on this computer: choose its folder or download it (the Explore tab's notice "
+                      "or the Train tab's dataset).").format(data.REGISTRY[DIGITS].title) if missing else self._random_tip
+        self.random.setToolTip(tip)
+        self.random.setStatusTip(tip if missing else "")
         for action in (self.clear, self.open, self.save, self.preprocess, self.grid, self.new_noise):
             action.setEnabled(shown)
 
@@ -113,22 +118,39 @@ class DrawActions(QObject):
         self.surface.new_drawing(None)
 
     def _random_digit(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            digit, label = self.digits.pick(self.rng)
-        except DatasetError as exc:
-            log.warning("no test digits: %s", exc)
-            self._unavailable = str(exc)
-            self.random.setToolTip(self._unavailable)
-            self.sync()
-            QMessageBox.warning(self.tab, "No test digits", str(exc))
+        """A random test digit; the first one waits for the dataset service to load them (off this thread)."""
+        dataset = self.datasets.get(DIGITS)
+        if dataset is not None:
+            self._show_digit(dataset)
+        elif self.datasets.state(DIGITS) == DAMAGED:
+            QMessageBox.warning(self.tab, self.tr("No test digits"), self.datasets.message(DIGITS))
+        else:
+            self._digit_wanted = True
+            self._status(self.tr("Loading the {0} test digits…").format(data.REGISTRY[DIGITS].title))
+            self.datasets.load(DIGITS)
+
+    @Slot(str)
+    def _on_dataset_changed(self, name: str) -> None:
+        if name != DIGITS:
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.sync()
+        dataset, state = self.datasets.get(DIGITS), self.datasets.state(DIGITS)
+        if self._digit_wanted and dataset is not None:
+            self._digit_wanted = False
+            self._show_digit(dataset)
+        elif self._digit_wanted and state == DAMAGED:
+            self._digit_wanted = False
+            QMessageBox.warning(self.tab, self.tr("No test digits"), self.datasets.message(DIGITS))
+
+    def _show_digit(self, dataset: data.Dataset) -> None:
+        digit, label = pick_test_digit(dataset, self.rng)
         self.surface.new_drawing(digit)
+        self._status(self.tr("Loaded an MNIST test digit: a {0}.").format(label))
+
+    def _status(self, text: str) -> None:
         window = self.tab.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Loaded an MNIST test digit: a {label}.", 5000)
+            window.statusBar().showMessage(text, 5000)
 
     def _open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.tab, "Open a drawing", self.folder, PNG_FILTER)

@@ -130,10 +130,7 @@ class TrainedModelsPanel(QWidget):
 
     def _used_as(self, entry: ModelEntry) -> str | None:
         """The Draw tab instance running this file, if any."""
-        engine = self.hub.engine
-        if engine is None:
-            return None
-        return next((n for n in engine.names if engine[n].path == entry.path), None)
+        return self.hub.name_for_file(entry.path)
 
     def _usage(self, entry: ModelEntry) -> str:
         """'yes' when the Draw tab shows it under its own name, 'instead of <name>' when it replaced one."""
@@ -144,7 +141,7 @@ class TrainedModelsPanel(QWidget):
 
     @Slot()
     def _update_buttons(self) -> None:
-        entry, ready = self.selected, self.hub.engine is not None
+        entry, ready = self.selected, self.hub.ready
         used = entry is not None and self._used_as(entry) is not None
         self.use_action.setEnabled(entry is not None and ready)
         self.replace_action.setEnabled(entry is not None and ready)
@@ -173,7 +170,7 @@ class TrainedModelsPanel(QWidget):
 
     def _use(self, path: Path, name: str) -> bool:
         """Check and load ``path``, then hot-swap it into the hub as ``name``."""
-        if self.hub.engine is None:
+        if not self.hub.ready:
             return False
         try:
             model, meta = store.load(path)
@@ -213,11 +210,8 @@ class TrainedModelsPanel(QWidget):
             self.warn("Not renamed", str(exc))
             return
         used = self._used_as(entry)
-        if used == entry.name:  # shown under its file name: follow the new one
-            self.hub.add_model(renamed.name, self.hub.engine[used].model, renamed.meta, renamed.path)
-            self.hub.remove_model(used)
-        elif used is not None:
-            self.hub.engine[used].path = renamed.path
+        if used is not None:  # shown under its file name, it follows the new one; in place of another, it stays
+            self.hub.rename_model(used, renamed.name if used == entry.name else used, renamed.path, renamed.meta)
         self.refresh(renamed.path)
 
     @Slot()
@@ -248,8 +242,7 @@ class TrainedModelsPanel(QWidget):
     def open_file(self, path: Path) -> str | None:
         """Check ``path`` and add it to the Draw tab under a fresh name; the name, or None on failure."""
         name, n = path.stem, 2
-        engine = self.hub.engine
-        while engine is not None and name in engine:
+        while self.hub.has(name):
             name, n = f"{path.stem} ({n})", n + 1
         return name if self._use(path, name) else None
 
