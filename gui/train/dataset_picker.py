@@ -29,7 +29,7 @@ class DatasetPicker(QWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for info in data.REGISTRY.values():
             self.combo.addItem(info.title, info.name)
-        self.notice = DatasetNotice(self.service, self.name)
+        self.notice = DatasetNotice(self.service, self.name, compact=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
@@ -64,6 +64,9 @@ class DatasetPicker(QWidget):
             item = model.item(row)
             item.setEnabled(ok)
             item.setText(info.title if ok else self.tr("{0} (not found)").format(info.title))
+            item.setToolTip("" if ok else " ".join(filter(None, (
+                self.tr("{0} was not found: download it or choose its folder.").format(info.title),
+                info.install_hint))))
             if not ok:
                 missing.append(info.name)
         if not self.available(self.name):
@@ -75,6 +78,7 @@ class DatasetPicker(QWidget):
         downloading = [n for n in data.REGISTRY if self.service.state(n) == DOWNLOADING]
         target = next(iter(downloading), self.name if self.name in missing else next(iter(missing), self.name))
         self.notice.set_dataset(target)
+        self.notice.details_button.setChecked(not self.available(self.name) or bool(self.service.message(target)))
         self.changed.emit()
 
     def problem(self) -> str | None:

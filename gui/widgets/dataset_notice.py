@@ -25,14 +25,19 @@ from gui.datasets import DAMAGED, DOWNLOADING, LOADING, MISSING, DatasetService
 
 
 class DatasetNotice(QFrame):
-    """Says what is going on with one dataset and what can be done; ``purpose`` says what needs it."""
+    """Says what is going on with one dataset and what can be done; ``purpose`` says what needs it.
 
-    def __init__(self, service: DatasetService, name: str, purpose: str = "", parent: QWidget | None = None):
+    A ``compact`` notice (inside a form) has no frame and says only "not found" until its details open.
+    """
+
+    def __init__(self, service: DatasetService, name: str, purpose: str = "", parent: QWidget | None = None,
+                 compact: bool = False):
         super().__init__(parent)
-        self.service, self.name, self.purpose = service, name, purpose
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("datasetNotice")
-        self.setStyleSheet("#datasetNotice { background: palette(alternate-base); }")
+        self.service, self.name, self.purpose, self.compact = service, name, purpose, compact
+        if not compact:
+            self.setFrameShape(QFrame.Shape.StyledPanel)
+            self.setObjectName("datasetNotice")
+            self.setStyleSheet("#datasetNotice { background: palette(alternate-base); }")
         self.text = QLabel(wordWrap=True)
         self.details_button = QToolButton(text=self.tr("Details"), checkable=True, autoRaise=True)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -59,6 +64,8 @@ class DatasetNotice(QFrame):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        if self.compact:
+            layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.details)
         layout.addLayout(buttons)
@@ -67,7 +74,8 @@ class DatasetNotice(QFrame):
     def set_dataset(self, name: str) -> None:
         """Follow another dataset (the Train tab's choice)."""
         self.name = name
-        self.download_button.setText(self.tr("Download {0}").format(data.REGISTRY[name].title))
+        self.download_button.setText(self.tr("Download") if self.compact else
+                                     self.tr("Download {0}").format(data.REGISTRY[name].title))
         self.refresh()
 
     @Slot(str)
@@ -95,7 +103,9 @@ class DatasetNotice(QFrame):
 
     def _explain(self, state: str, title: str) -> None:
         message = self.service.message(self.name)
-        if state == MISSING:
+        if state == MISSING and self.compact:
+            text = self.tr("{0} was not found.").format(title)
+        elif state == MISSING:
             text = self.tr("<b>{0} is not on this computer.</b> {1} Download it or choose the folder that holds "
                            "its four IDX files.").format(title, self.purpose)
         else:
