@@ -8,8 +8,8 @@ so it can be tested and timed on its own.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 

@@ -89,7 +89,7 @@ def main() -> int:
         explore = window.explore_tab
         window.tabs.setCurrentWidget(explore)
         explore.pages.setCurrentWidget(explore.neighbours)
-        pump(app, until=lambda: window.hub.engine is not None and bool(explore.space.message))
+        pump(app, until=lambda: window.hub.engine is not None and window.datasets.state("mnist") == "missing")
         pump(app, 1.0)
         shoot(window, "missing_data")
         window.datasets.set_folder(real)  # what "Choose folder…" does

@@ -99,3 +99,17 @@ def test_opening_a_damaged_file_or_another_model_says_why_and_changes_nothing(pa
     assert hub.engine.names == ["found elsewhere", "found elsewhere (2)"]
     digit = np.zeros((28, 28), np.float32)
     assert hub.engine["found elsewhere"].reconstruct(digit).shape == (28, 28)
+
+
+def test_a_model_used_in_place_of_another_follows_its_renamed_file_with_a_signal(qtbot, panel, hub):
+    path = save_model(panel.library.folder, "mine")
+    panel.refresh(select=path)
+    with qtbot.waitSignal(hub.modelChanged, timeout=1_000) as added:
+        panel.use_instead()
+    assert added.args == ["vanilla", "added"] and hub.name_for_file(path) == "vanilla"
+    panel.ask_name = lambda *args: "better"
+    with qtbot.waitSignal(hub.modelChanged, timeout=1_000) as renamed:
+        panel.rename()
+    assert renamed.args == ["vanilla", "renamed"] and hub.names == ["vanilla"]
+    assert hub.name_for_file(panel.library.folder / "better.keras") == "vanilla"
+    assert panel.table.item(0, 8).text() == "instead of vanilla"
