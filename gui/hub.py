@@ -103,6 +103,11 @@ class ModelHub(QObject):
         """The loaded model ``name`` (encode, decode, reconstruct, code_shape), or None."""
         return self._engine[name] if self.has(name) else None
 
+    def code_shape(self, name: str) -> tuple[int, ...] | None:
+        """The shape of model ``name``'s code, or None when it is not loaded."""
+        instance = self.instance(name)
+        return tuple(instance.code_shape) if instance is not None else None
+
     def name_for_file(self, path: Path) -> str | None:
         """The loaded model running the file at ``path``, if any."""
         return next((n for n in self.names if self._engine[n].path == path), None)

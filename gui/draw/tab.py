@@ -8,6 +8,8 @@ moves costs one model call (latest drawing wins) and nothing calls ``predict`` p
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
@@ -170,12 +172,12 @@ class DrawTab(QWidget):
 
     @Slot(str)
     def _on_selected(self, name: str) -> None:
-        instance, title = self.hub.instance(name), self._title(name)
-        if instance is not None:
-            size = instance.code_size
-            self.code_title.setText(f"<b>{title}</b> code: {describe_code(instance.code_shape)} · "
+        instance, shape, title = self.hub.instance(name), self.hub.code_shape(name), self._title(name)
+        if instance is not None and shape is not None:
+            size = math.prod(shape)
+            self.code_title.setText(f"<b>{title}</b> code: {describe_code(shape)} · "
                                     f"{zoo.PIXELS} / {size} = <b>{zoo.PIXELS / size:.1f}× compression</b>")
-            self.code_view.set_shape(instance.code_shape)
+            self.code_view.set_shape(shape)
             if name in self.results:
                 self.code_view.set_code(self.results[name].code)
             self.card.show_model(title, self.hub.spec_for(name), instance)

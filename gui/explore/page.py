@@ -37,14 +37,14 @@ class ModelPicker(QComboBox):
     def refresh(self) -> None:
         """Relist the models, keeping the current choice when it is still loaded."""
         hub, previous = self.hub, self.name()
-        names = [n for n in hub.names if self.accepts(hub.instance(n).code_shape)]
+        names = [n for n in hub.names if self.accepts(hub.code_shape(n))]
         self.blockSignals(True)
         self.clear()
         for name in names:
             spec = self.hub.spec_for(name)
             self.addItem(f"{spec.title} ({name})" if spec else name, name)
             self.setItemData(self.count() - 1, spec.description if spec else name, Qt.ItemDataRole.ToolTipRole)
-        preferred = [n for n in names if self.prefers(hub.instance(n).code_shape)]
+        preferred = [n for n in names if self.prefers(hub.code_shape(n))]
         choice = previous if previous in names else (preferred or names or [None])[0]
         self.setCurrentIndex(max(self.findData(choice), 0) if choice else -1)
         self.blockSignals(False)
