@@ -48,7 +48,9 @@ class _Entry(QObject):
 
     @Slot(object)
     def _on_returned(self, value: data.Dataset | str) -> None:
-        if isinstance(value, data.Dataset):
+        if isinstance(value, data.Dataset) and value.source != self.service.location(self.name):
+            log.info("%s from %s arrived after the folder changed; loading it again", self.name, value.source)
+        elif isinstance(value, data.Dataset):
             self.dataset = value
             log.info("%s loaded from %s", self.name, value.source)
         else:
@@ -64,8 +66,8 @@ class _Entry(QObject):
         if was == DOWNLOADING and not self.message and not self.service.available(self.name):
             self.message = self.tr("The download was cancelled.")
         self.service.changed.emit(self.name)
-        if was == DOWNLOADING and self.service.available(self.name) and self.service.wanted(self.name):
-            self.service.load(self.name)
+        if self.dataset is None and not self.message and self.service.wanted(self.name):
+            self.service.load(self.name)  # downloaded, or the folder changed while it loaded
 
 
 class DatasetService(QObject):

@@ -63,4 +63,4 @@ def test_a_qt_import_in_the_engine_breaks_the_import_contract(tmp_path):
         module.write("\nimport PySide6.QtCore  # the mistake the contract must catch\n")
     broken = subprocess.run([str(lint), "--no-cache"], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert broken.returncode != 0
-    assert "ae_models.metrics -> PySide6.QtCore" in broken.stdout
+    assert "ae_models.metrics -> PySide6" in broken.stdout

@@ -8,6 +8,7 @@ import http.server
 import os
 import threading
 from pathlib import Path
+from types import MappingProxyType
 
 import numpy as np
 import pytest
@@ -38,7 +39,7 @@ def tiny(monkeypatch, tmp_path):
     arrays = tiny_arrays()
     md5 = {stem: hashlib.md5(idx_bytes(a)).hexdigest() for stem, a in arrays.items()}
     info = data.DatasetInfo(name="tiny", title="Tiny", folder="tiny", md5=md5, mirrors=("http://127.0.0.1:9/",))
-    monkeypatch.setitem(data.REGISTRY, "tiny", info)
+    monkeypatch.setattr(data, "REGISTRY", MappingProxyType({**data.REGISTRY, "tiny": info}))  # read-only: replaced
     monkeypatch.delenv(data.ENV_DATA, raising=False)
     monkeypatch.setenv(data.ENV_CACHE, str(tmp_path / "cache"))
     return arrays
