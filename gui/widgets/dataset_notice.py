@@ -56,19 +56,20 @@ class DatasetNotice(QFrame):
         self.set_dataset(name)
 
     def _build_layout(self) -> None:
+        """A banner is one row (text, then the actions); a compact notice puts the actions under its text."""
         top = QHBoxLayout()
         top.addWidget(self.text, 1)
-        top.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
-        buttons = QHBoxLayout()
+        buttons = top if not self.compact else QHBoxLayout()
         for widget in (self.progress, self.download_button, self.folder_button, self.cancel_button):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
+        top.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop if self.compact else Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
-        if self.compact:
-            layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.details)
-        layout.addLayout(buttons)
+        if self.compact:
+            layout.setContentsMargins(0, 0, 0, 0)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
         self._show_details(False)
 
     def set_dataset(self, name: str) -> None:
