@@ -1,7 +1,7 @@
 """The Train tab: set up a Keras fit, run it in a worker thread, watch it live, keep and use the result.
 
-The fit runs in ``TrainWorker`` on its own QThread; every widget, the plot and the hub's models are
-touched here, on the main thread, in ``@Slot`` methods the worker's signals are connected to. A run
+The fit runs as a ``FunctionWorker`` job (``gui.train.run``) on its own QThread; every widget, the plot
+and the hub's models are touched here, on the main thread, in ``@Slot`` methods its signals reach. A run
 that finishes is measured and saved by the worker (atomically); a cancelled one offers to save the last
 completed epoch. Closing the window during a run asks first, then cancels and waits for the thread.
 """
