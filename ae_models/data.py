@@ -18,9 +18,10 @@ import tempfile
 import urllib.error
 import urllib.request
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 import numpy as np
 
@@ -63,7 +64,7 @@ class DatasetInfo:
         return 16 + count * 28 * 28 if "images" in stem else 8 + count
 
 
-REGISTRY: dict[str, DatasetInfo] = {
+REGISTRY: Mapping[str, DatasetInfo] = MappingProxyType({
     "mnist": DatasetInfo(
         name="mnist",
         title="MNIST",
@@ -93,7 +94,7 @@ REGISTRY: dict[str, DatasetInfo] = {
         system_dirs=("/usr/share/datasets/fashion-mnist",),
         install_hint="On Debian or Ubuntu: sudo apt install dataset-fashion-mnist.",
     ),
-}
+})
 
 
 @dataclass(frozen=True)

@@ -91,12 +91,6 @@ def read_entry(path: Path) -> ModelEntry:
     return ModelEntry(path, meta)
 
 
-def model_meta(result, dataset: str, extra: dict[str, Any]) -> dict[str, Any]:
-    """The sidecar contents of a ``TrainResult`` saved into the library or anywhere else ("Save as…")."""
-    return {**result.sidecar(dataset), **extra, "published_bce": result.spec.published_bce,
-            "params": int(result.autoencoder.count_params())}
-
-
 class ModelLibrary:
     """The folder of user-trained models; methods are safe to call from any one thread at a time."""
 
@@ -114,10 +108,10 @@ class ModelLibrary:
         """At start: remove hidden temporaries and name claims a killed save left behind over a day ago."""
         return store.remove_stale_temporaries(self.folder)
 
-    def save(self, result, dataset: str, extra: dict[str, Any]) -> tuple[Path, dict[str, Any]]:
-        """Save a ``TrainResult``'s autoencoder and its sidecar under a fresh name; returns both."""
+    def save(self, result, meta: dict[str, Any]) -> tuple[Path, dict[str, Any]]:
+        """Save a ``TrainResult``'s autoencoder with its sidecar ``meta`` (``result.sidecar(...)``) under a
+        fresh name; returns the path and the sidecar as written."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        meta = model_meta(result, dataset, extra)
         path = self.claim(f"{result.spec.variant}-{stamp}")
         try:
             sidecar = store.save(result.autoencoder, path, meta)

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -50,8 +51,9 @@ def _gif(path: Path, frames: np.ndarray, frame_ms: int = GIF_FRAME_MS, scale: in
 
 
 def _npz(path: Path, arrays: Mapping[str, np.ndarray]) -> None:
+    payload: dict[str, Any] = {k: np.asarray(v) for k, v in arrays.items()}
     with open(path, "wb") as fh:
-        np.savez_compressed(fh, **{k: np.asarray(v) for k, v in arrays.items()})
+        np.savez_compressed(fh, **payload)
 
 
 def write_all(jobs: list[tuple[Path, Callable[[Path], None]]]) -> list[Path]:

@@ -80,14 +80,19 @@ class TrainResult:
     def epochs_done(self) -> int:
         return len(self.history)
 
-    def sidecar(self, dataset: str) -> dict:
-        """The metadata saved beside the model file."""
-        return {
-            "variant": self.spec.variant, "name": self.spec.name, "family": self.spec.family,
-            "arch": dict(self.spec.arch), "train": dataclasses.asdict(self.spec.train),
-            "dataset": dataset, "epochs_done": self.epochs_done, "best_epoch": self.best_epoch,
+    def sidecar(self, dataset: str, *, subset: int | None = None, test: dict[str, float] | None = None) -> dict:
+        """The metadata saved beside the model file: the one place it is assembled (app, CLI, pretrain)."""
+        spec = self.spec
+        meta = {
+            "variant": spec.variant, "name": spec.name, "preset": spec.name, "title": spec.title,
+            "family": spec.family, "arch": dict(spec.arch), "train": dataclasses.asdict(spec.train),
+            "dataset": dataset, "subset": subset, "epochs_done": self.epochs_done, "best_epoch": self.best_epoch,
             "history": self.history, "cancelled": self.cancelled, "train_seconds": round(self.seconds, 1),
+            "published_bce": spec.published_bce, "target_bce": spec.target_bce,
+            "params": int(self.autoencoder.count_params()), "code_shape": list(spec.code_shape),
+            "compression": spec.compression,
         }
+        return {**meta, "test": test} if test is not None else meta
 
 
 def shaped(spec: ModelSpec, images: np.ndarray) -> np.ndarray:

@@ -127,6 +127,7 @@ class ModelSpec:
     published_bce: float | None = None
     target_bce: float | None = None
     refine: TrainConfig | None = None  # a second, gentler cosine cycle from the first one's weights
+    target_sparsity: tuple[str, float] | None = None  # (reference variant, factor): code Hoyer ≥ factor × its
 
     @property
     def input_kind(self) -> str:
@@ -182,7 +183,7 @@ KERAS_BLOG = "Building Autoencoders in Keras (F. Chollet, Keras blog, 2016)"
 KERAS_IO_VAE = "Variational AutoEncoder (keras.io example) / Keras blog VAE"
 DENSE = {"hidden": (), "code_size": 32, "code_activation": "relu", "l1": 0.0}
 
-REGISTRY: dict[str, ModelSpec] = {s.name: s for s in (
+REGISTRY: Mapping[str, ModelSpec] = _frozen({s.name: s for s in (
     _spec("vanilla", "dense", DENSE,
           TrainConfig(epochs=120, batch_size=128, learning_rate=2e-3, schedule="cosine", patience=120),
           title="Vanilla dense", tutorial=KERAS_BLOG + ": a simple autoencoder",
@@ -198,7 +199,7 @@ REGISTRY: dict[str, ModelSpec] = {s.name: s for s in (
           TrainConfig(epochs=100, batch_size=128, learning_rate=2e-3, schedule="cosine", patience=100),
           title="Sparse (L1)", tutorial=KERAS_BLOG + ": adding a sparsity constraint",
           description="The vanilla model with an L1 penalty that keeps most code values at zero.",
-          published_bce=0.10, target_bce=0.0945),
+          published_bce=0.10, target_bce=0.0945, target_sparsity=("vanilla", 1.7)),
     _spec("conv", "conv", {"filters": (16, 8, 8)},
           TrainConfig(epochs=60, batch_size=128, learning_rate=2e-3, schedule="cosine", warmup_epochs=3,
                       patience=60),
@@ -222,9 +223,9 @@ REGISTRY: dict[str, ModelSpec] = {s.name: s for s in (
           title="Variational (VAE)", tutorial=KERAS_IO_VAE,
           description="A 2-D Gaussian code trained with BCE + KL; decoded from its mean.",
           target_bce=0.1850),
-)}
+)})
 
-RECIPES: dict[str, ModelSpec] = {s.name: s for s in (
+RECIPES: Mapping[str, ModelSpec] = _frozen({s.name: s for s in (
     _spec("tutorial-vanilla-adadelta", "dense", DENSE,
           TrainConfig(epochs=50, batch_size=256, optimizer="adadelta", learning_rate=1.0),
           variant="vanilla", title="Tutorial: vanilla, Adadelta", tutorial=KERAS_BLOG,
@@ -246,7 +247,7 @@ RECIPES: dict[str, ModelSpec] = {s.name: s for s in (
           TrainConfig(epochs=10, batch_size=32),
           variant="latent2", title="Tutorial: 2-D latent (relu)", tutorial=KERAS_BLOG,
           description="784 → 32 → 2 → 32 → 784 with relu on the code, as the tutorial had it."),
-)}
+)})
 
 
 def get(name: str) -> ModelSpec:

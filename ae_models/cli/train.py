@@ -16,14 +16,16 @@ import logging
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ae_models import data, store, zoo
 
 log = logging.getLogger("ae_models.cli.train")
 
-TRAIN_OPTIONS = {  # command-line flag -> (TrainConfig field, type)
+TRAIN_OPTIONS: dict[str, tuple[str, Callable[[str], Any]]] = {  # command-line flag -> (TrainConfig field, type)
     "--epochs": ("epochs", int), "--batch-size": ("batch_size", int), "--optimizer": ("optimizer", str),
     "--learning-rate": ("learning_rate", float), "--schedule": ("schedule", str), "--loss": ("loss", str),
     "--warmup-epochs": ("warmup_epochs", int), "--noise-factor": ("noise_factor", float), "--seed": ("seed", int),
@@ -35,7 +37,7 @@ def _ints(text: str) -> tuple[int, ...]:
     return tuple(int(v) for v in text.split(",") if v.strip())
 
 
-ARCH_OPTIONS = {  # command-line flag -> (architecture parameter, type)
+ARCH_OPTIONS: dict[str, tuple[str, Callable[[str], Any]]] = {  # command-line flag -> (architecture parameter, type)
     "--code-size": ("code_size", int), "--hidden": ("hidden", _ints), "--filters": ("filters", _ints),
     "--l1": ("l1", float), "--code-activation": ("code_activation", str),
 }
@@ -138,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         log.error("%s", exc)
         return 2
     from ae_models.cli.progress import batch_bar, epoch_logger
-    from ae_models.evaluation import evaluate
+    from ae_models.evaluation import measure_test_set
     from ae_models.training import CheckpointError, Hooks, TrainingError, train
 
     hooks = Hooks(on_batch=batch_bar() if sys.stderr.isatty() else None,
@@ -152,9 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     except TrainingError as exc:
         log.error("%s", exc)
         return 1
-    test = evaluate(result.autoencoder, spec, dataset)
-    saved, failure = save_with_fallback(result.autoencoder, out, {**result.sidecar(args.dataset), "test": test},
-                                        args.checkpoint)
+    test = measure_test_set(result.autoencoder, spec, dataset)
+    saved, failure = save_with_fallback(result.autoencoder, out,
+                                        result.sidecar(args.dataset, subset=args.subset, test=test), args.checkpoint)
     if failure:
         log.error("could not write %s (%s); the trained model is saved at %s instead", out, failure, saved)
         return 1

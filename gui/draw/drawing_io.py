@@ -85,26 +85,7 @@ def write_png(path: str | Path, image: np.ndarray) -> None:
         raise DrawingFileError(f"{Path(path).name} could not be written (check the folder and its permissions).")
 
 
-class TestDigits:
-    """The MNIST test digits, read on first use (about half a second) and kept."""
-
-    def __init__(self, dataset: str = "mnist"):
-        self.dataset = dataset
-        self._images: np.ndarray | None = None
-        self._labels: np.ndarray | None = None
-
-    def unavailable_reason(self) -> str | None:
-        """Why no digit can be loaded (the dataset is not on this machine), or None."""
-        if self._images is not None or data.locate(self.dataset) is not None:
-            return None
-        info = data.REGISTRY[self.dataset]
-        return (f"{info.title} is not on this machine: set {data.ENV_DATA} to a folder holding "
-                f"'{info.folder}/' to load test digits.")
-
-    def pick(self, rng: np.random.Generator) -> tuple[np.ndarray, int]:
-        """A random test digit (28x28 floats in [0, 1]) and its label; raises DatasetError."""
-        if self._images is None:
-            loaded = data.load(self.dataset)
-            self._images, self._labels = loaded.x_test, loaded.y_test
-        index = int(rng.integers(len(self._images)))
-        return data.to_float(self._images[index]), int(self._labels[index])
+def pick_test_digit(dataset: data.Dataset, rng: np.random.Generator) -> tuple[np.ndarray, int]:
+    """A random test digit of a loaded dataset (28x28 floats in [0, 1]) and its label."""
+    index = int(rng.integers(len(dataset.x_test)))
+    return data.to_float(dataset.x_test[index]), int(dataset.y_test[index])

@@ -6,9 +6,8 @@ triggers a relayout. A variant that cannot run shows why in its place. Clicking 
 
 from __future__ import annotations
 
-from html import escape
-
 from dataclasses import dataclass
+from html import escape
 
 import numpy as np
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal

@@ -10,7 +10,7 @@ from html import escape
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from gui.workers import RunOutcome
+from gui.train.run import RunOutcome
 
 STYLES = {
     "ok": "#runBanner { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px; }",

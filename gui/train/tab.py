@@ -1,7 +1,7 @@
 """The Train tab: set up a Keras fit, run it in a worker thread, watch it live, keep and use the result.
 
-The fit runs in ``TrainWorker`` on its own QThread; every widget, the plot and the hub's models are
-touched here, on the main thread, in ``@Slot`` methods the worker's signals are connected to. A run
+The fit runs as a ``FunctionWorker`` job (``gui.train.run``) on its own QThread; every widget, the plot
+and the hub's models are touched here, on the main thread, in ``@Slot`` methods its signals reach. A run
 that finishes is measured and saved by the worker (atomically); if that save fails the model stays in
 memory and the banner offers "Retry" and "Save as…". A cancelled one offers to save the last completed
 epoch. Closing the window during a run, or with a trained model not saved, asks first.
@@ -19,21 +19,31 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ae_models.cli.pretrain import read_manifest
 from ae_models import store
-from ae_models.library import ModelLibrary, model_meta
+from ae_models.cli.pretrain import read_manifest
+from ae_models.library import ModelLibrary
 from ae_models.resources import MANIFEST
+from gui.datasets import DatasetService
 from gui.hub import ModelHub
 from gui.settings import read, restore_splitters
-from gui.train.loss_plot import LossPlot
-from gui.train.run_banner import RunBanner
 from gui.train.form import TrainForm
+from gui.train.loss_plot import LossPlot
 from gui.train.progress import ProgressPanel, RateMeter, duration
+from gui.train.run import Batch, Epoch, Phase, RunOutcome, Samples, TrainJob, training
+from gui.train.run_banner import RunBanner
 from gui.train.trained_models import TrainedModelsPanel
-from gui.workers import RunOutcome, Runner, TrainJob, TrainWorker
+from gui.workers import FunctionWorker, Runner
 
 log = logging.getLogger(__name__)
 
@@ -57,21 +67,24 @@ def user_models_folder() -> Path:
 class TrainTab(QWidget):
     """Training set-up, live progress and the list of trained models."""
 
-    def __init__(self, hub: ModelHub, parent: QWidget | None = None, library: ModelLibrary | None = None):
+    def __init__(self, hub: ModelHub, parent: QWidget | None = None, library: ModelLibrary | None = None,
+                 datasets: DatasetService | None = None):
         super().__init__(parent)
         self.hub = hub
+        self.datasets = datasets or DatasetService(self)
         self.library = library or ModelLibrary(user_models_folder())
         self.library.remove_stale_temporaries()  # what a save killed over a day ago left behind
         self.runner = Runner(self)
+        self.runner.returned.connect(self._on_completed)
+        self.runner.errored.connect(self._on_failed)
         self.runner.idle.connect(self._on_idle)
         self.outcome: RunOutcome | None = None
-        self.dataset = None  # the last run's Dataset, kept so the next run need not read the files again
         self.meter: RateMeter | None = None
         self.cancel_requested_at: float | None = None
         self.ask = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
         self.ask_path = lambda: QFileDialog.getSaveFileName(self, self.tr("Save the trained model"), str(Path.home()),
                                                             self.tr("Keras models (*.keras)"))[0]
-        self.form = TrainForm()
+        self.form = TrainForm(self.datasets)
         self.progress = ProgressPanel()
         self.plot = LossPlot()
         self.banner = RunBanner()
@@ -161,17 +174,10 @@ class TrainTab(QWidget):
         spec, form = self.form.spec(), self.form
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         tensorboard = form.tensorboard_folder / f"{spec.variant}-{stamp}" if form.tensorboard_folder else None
-        job = TrainJob(spec=spec, dataset=form.dataset.name, library=self.library, data_folder=form.dataset.folder,
-                       subset=form.subset, tensorboard_dir=tensorboard,
-                       extra_meta={"preset": spec.name, "title": spec.title, "subset": form.subset},
-                       loaded=self.dataset)
-        worker = TrainWorker(job, drawing_probe(self.hub))
-        worker.phase.connect(self._on_phase)
-        worker.batchDone.connect(self._on_batch)
-        worker.epochDone.connect(self._on_epoch)
-        worker.samplesReady.connect(self._on_samples)
-        worker.completed.connect(self._on_completed)
-        worker.failed.connect(self._on_failed)
+        job = TrainJob(spec=spec, dataset=form.dataset.name, library=self.library, data_folder=self.datasets.folder,
+                       subset=form.subset, tensorboard_dir=tensorboard, loaded=self.datasets.get(form.dataset.name))
+        worker = FunctionWorker(training(job, drawing_probe(self.hub)), "Training")
+        worker.progress.connect(self._on_progress)
         self.outcome, self.cancel_requested_at = None, None
         self.meter = RateMeter(spec.train.epochs, spec.train.batch_size)
         self.plot.reset(spec.train.epochs, spec.train.loss.upper(), self.references())
@@ -190,14 +196,23 @@ class TrainTab(QWidget):
             self.runner.cancel()
             self.progress.status.setText("Stopping after this batch…")
 
-    @Slot(str)
-    def _on_phase(self, text: str) -> None:
-        self.progress.status.setText(text)
+    @Slot(object)
+    def _on_progress(self, event: Phase | Batch | Epoch | Samples) -> None:
+        """One event of the run, in the order the worker reported it."""
+        if isinstance(event, Phase):
+            self.progress.status.setText(event.text)
+        elif isinstance(event, Batch):
+            self._on_batch(event)
+        elif isinstance(event, Epoch):
+            self.progress.show_epoch(event.epoch)
+            self.plot.add_epoch(event.epoch, event.entry["loss"], event.entry["val_loss"])
+        else:
+            self.progress.strip.show_samples(event.inputs, event.outputs)
 
-    @Slot(int, int, int, float)
-    def _on_batch(self, epoch: int, batch: int, batches: int, loss: float) -> None:
+    def _on_batch(self, event: Batch) -> None:
         if self.cancel_requested_at is not None:
             return
+        epoch, batch, batches, loss = event.epoch, event.batch, event.batches, event.loss
         self.progress.show_batch(batch, batches)
         rate, left = self.meter.update(epoch, batch, batches)
         parts = [f"Epoch {epoch} of {self.meter.epochs}", f"batch {batch}/{batches}", f"loss {loss:.4f}"]
@@ -207,18 +222,11 @@ class TrainTab(QWidget):
             parts.append(f"about {duration(left)} left")
         self.progress.status.setText(" · ".join(parts))
 
-    @Slot(int, object)
-    def _on_epoch(self, epoch: int, entry: dict) -> None:
-        self.progress.show_epoch(epoch)
-        self.plot.add_epoch(epoch, entry["loss"], entry["val_loss"])
-
-    @Slot(int, object, object)
-    def _on_samples(self, epoch: int, inputs: np.ndarray, outputs: np.ndarray) -> None:
-        self.progress.strip.show_samples(inputs, outputs)
-
     @Slot(object)
     def _on_completed(self, outcome: RunOutcome) -> None:
-        self.outcome, self.dataset = outcome, outcome.data
+        self.outcome = outcome
+        if outcome.data is not None:
+            self.datasets.adopt(outcome.data)
         result = outcome.result
         done = result.epochs_done if result is not None else 0
         if outcome.path is not None:
@@ -260,7 +268,7 @@ class TrainTab(QWidget):
         if not self.unsaved:
             return
         try:
-            outcome.path, outcome.meta = self.library.save(outcome.result, outcome.dataset, outcome.meta)
+            outcome.path, outcome.meta = self.library.save(outcome.result, outcome.meta)
         except OSError as exc:
             log.warning("saving the trained model failed: %s", exc)
             outcome.save_error = exc.strerror or str(exc)
@@ -279,7 +287,7 @@ class TrainTab(QWidget):
             return
         path = Path(chosen) if chosen.endswith(".keras") else Path(chosen + ".keras")
         try:
-            store.save(outcome.result.autoencoder, path, model_meta(outcome.result, outcome.dataset, outcome.meta))
+            store.save(outcome.result.autoencoder, path, outcome.meta)
         except OSError as exc:
             log.warning("saving the trained model as %s failed: %s", path, exc)
             outcome.save_error = exc.strerror or str(exc)
@@ -305,12 +313,10 @@ class TrainTab(QWidget):
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("form", json.dumps(self.form.values()))
-        settings.setValue("data_folder", str(self.form.dataset.folder or ""))
         settings.setValue("split", self.split.saveState())
         settings.setValue("right_split", self.right.saveState())
 
     def restore_state(self, settings: QSettings) -> None:
-        self.form.dataset.set_folder(read(settings, "data_folder", "") or None)
         try:
             values = json.loads(read(settings, "form", "{}"))
         except (ValueError, RecursionError) as exc:
@@ -329,7 +335,8 @@ class TrainTab(QWidget):
         return True
 
     def shutdown(self) -> None:
-        """Cancel a run or download and wait for its thread, so no QThread outlives the window."""
+        """Cancel a run and wait for its thread, so no QThread outlives the window."""
         self.runner.stop()
         self.models.shutdown()
-        self.form.dataset.shutdown()
+        if self.datasets.parent() is self:
+            self.datasets.shutdown()

@@ -12,18 +12,32 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QLineEdit, QMenu, QMessageBox, QTableWidget, QTableWidgetItem,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ae_models import store
+from ae_models.library import ModelEntry, ModelLibrary
 from gui.hub import ModelHub, shipped_paths
 from gui.widgets.messages import show_plain
-from gui.workers import Runner, Worker
-from ae_models.library import ModelEntry, ModelLibrary
+from gui.workers import FunctionWorker, Runner
 
 log = logging.getLogger(__name__)
 COLUMNS = ("Name", "Variant", "Dataset", "Epochs", "Loss", "Val loss", "Test BCE", "Saved", "In Draw tab")
@@ -45,6 +59,8 @@ class TrainedModelsPanel(QWidget):
         self.entries: list[ModelEntry] = []
         self.opener = Runner(self)
         self.opener.idle.connect(self._on_open_idle)
+        self.opener.returned.connect(self._on_checked)
+        self.opener.errored.connect(self._on_check_failed)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,10 +149,7 @@ class TrainedModelsPanel(QWidget):
 
     def _used_as(self, entry: ModelEntry) -> str | None:
         """The Draw tab instance running this file, if any."""
-        engine = self.hub.engine
-        if engine is None:
-            return None
-        return next((n for n in engine.names if engine[n].path == entry.path), None)
+        return self.hub.name_for_file(entry.path)
 
     def _usage(self, entry: ModelEntry) -> str:
         """'yes' when the Draw tab shows it under its own name, 'instead of <name>' when it replaced one."""
@@ -147,7 +160,7 @@ class TrainedModelsPanel(QWidget):
 
     @Slot()
     def _update_buttons(self) -> None:
-        entry, ready = self.selected, self.hub.engine is not None
+        entry, ready = self.selected, self.hub.ready
         used = entry is not None and self._used_as(entry) is not None
         usable = entry is not None and entry.problem is None
         self.use_action.setEnabled(usable and ready)
@@ -179,7 +192,7 @@ class TrainedModelsPanel(QWidget):
 
     def _use(self, path: Path, name: str) -> bool:
         """Check and load ``path``, then hot-swap it into the hub as ``name``."""
-        if self.hub.engine is None:
+        if not self.hub.ready:
             return False
         try:
             model, meta = store.load(path)
@@ -219,11 +232,8 @@ class TrainedModelsPanel(QWidget):
             self.warn("Not renamed", str(exc))
             return
         used = self._used_as(entry)
-        if used == entry.name:  # shown under its file name: follow the new one
-            self.hub.add_model(renamed.name, self.hub.engine[used].model, renamed.meta, renamed.path)
-            self.hub.remove_model(used)
-        elif used is not None:
-            self.hub.engine[used].path = renamed.path
+        if used is not None:  # shown under its file name, it follows the new one; in place of another, it stays
+            self.hub.rename_model(used, renamed.name if used == entry.name else used, renamed.path, renamed.meta)
         self.refresh(renamed.path)
 
     @Slot()
@@ -267,20 +277,19 @@ class TrainedModelsPanel(QWidget):
     def open_file(self, path: Path) -> None:
         """Check ``path`` off the GUI thread (a large or hostile file must not freeze the window), then add
         it to the Draw tab under a fresh name (``opened``); a failure is shown, and nothing changes."""
-        if self.opener.running or self.hub.engine is None:
+        if self.opener.running or not self.hub.ready:
             return
-        worker = _ModelCheck(path)
-        worker.checked.connect(self._on_checked)
-        worker.failed.connect(self._on_check_failed)
+        worker = FunctionWorker(lambda task: (path, *store.load(path)), self.tr("Opening the model"))
         self.open_action.setEnabled(False)
         self.setCursor(Qt.CursorShape.BusyCursor)
         self.message.emit(self.tr("Checking {0}…").format(path.name))
         self.opener.start(worker)
 
-    @Slot(object, object, object)
-    def _on_checked(self, path: Path, model, meta: dict) -> None:
+    @Slot(object)
+    def _on_checked(self, checked: tuple[Path, Any, dict]) -> None:
+        path, model, meta = checked
         name, n = path.stem, 2
-        while name in self.hub.engine:
+        while self.hub.has(name):
             name, n = f"{path.stem} ({n})", n + 1
         self.hub.add_model(name, model, meta, path)
         log.info("the Draw tab now runs %s as %s", path, name)
@@ -299,20 +308,6 @@ class TrainedModelsPanel(QWidget):
     def shutdown(self) -> None:
         """Wait for a check still running (closing the window meanwhile)."""
         self.opener.stop()
-
-
-class _ModelCheck(Worker):
-    """Loads and checks one model file in the opener's thread (``store.load``: size, damage, shape)."""
-
-    checked = Signal(object, object, object)  # path, model, sidecar
-
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-
-    def work(self) -> None:
-        model, meta = store.load(self.path)
-        self.checked.emit(self.path, model, meta)
 
 
 def _ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:

@@ -8,10 +8,9 @@ import hashlib
 import tracemalloc
 
 import pytest
+from test_data import idx_bytes, tiny_arrays, write_files
 
 from ae_models import data
-
-from test_data import idx_bytes, tiny_arrays, write_files
 
 
 @pytest.fixture

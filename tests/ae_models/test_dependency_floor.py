@@ -23,5 +23,5 @@ def test_no_release_with_a_known_safe_mode_bypass_is_allowed():
 
 
 def test_constraints_pin_an_allowed_keras_exactly():
-    [line] = [l for l in (ROOT / "constraints.txt").read_text().splitlines() if l.startswith("keras==")]
+    [line] = [row for row in (ROOT / "constraints.txt").read_text().splitlines() if row.startswith("keras==")]
     assert keras_requirement().specifier.contains(line.removeprefix("keras=="))

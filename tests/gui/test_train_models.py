@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from ae_models import architectures, store, zoo
-from gui.hub import ModelHub
 from ae_models.library import ModelLibrary
+from gui.hub import ModelHub
 from gui.train.trained_models import TrainedModelsPanel
 
 
@@ -163,3 +163,15 @@ def test_the_train_tab_removes_stale_temporaries_at_start(qtbot, tmp_path):
     tab = TrainTab(ModelHub(models_dir=tmp_path / "none"), library=ModelLibrary(folder))
     qtbot.addWidget(tab)
     assert not stale.exists() and live.exists()  # a running instance's file is never touched
+def test_a_model_used_in_place_of_another_follows_its_renamed_file_with_a_signal(qtbot, panel, hub):
+    path = save_model(panel.library.folder, "mine")
+    panel.refresh(select=path)
+    with qtbot.waitSignal(hub.modelChanged, timeout=1_000) as added:
+        panel.use_instead()
+    assert added.args == ["vanilla", "added"] and hub.name_for_file(path) == "vanilla"
+    panel.ask_name = lambda *args: "better"
+    with qtbot.waitSignal(hub.modelChanged, timeout=1_000) as renamed:
+        panel.rename()
+    assert renamed.args == ["vanilla", "renamed"] and hub.names == ["vanilla"]
+    assert hub.name_for_file(panel.library.folder / "better.keras") == "vanilla"
+    assert panel.table.item(0, 8).text() == "instead of vanilla"

@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import QObject, Slot
 
 from ae_models import data, store
-from ae_models.resources import MANIFEST, MODELS_DIR
-from gui.hub import ModelHub
-from gui.draw.tab import DrawTab
-from gui.train.fields import tensorboard_missing
 from ae_models.library import ModelLibrary
+from ae_models.resources import MANIFEST, MODELS_DIR
+from gui.draw.tab import DrawTab
+from gui.hub import ModelHub
+from gui.train.fields import tensorboard_missing
+from gui.train.run import Batch, Epoch, Phase, Samples
 from gui.train.tab import TrainTab
 
 RUN_TIMEOUT = 120_000
@@ -25,30 +26,22 @@ class Recorder(QObject):
     def __init__(self, tab: TrainTab, worker, cancel_at: tuple[int, int] | None = None):
         super().__init__(tab)
         self.tab, self.cancel_at, self.events = tab, cancel_at, []
-        worker.phase.connect(self.phase)
-        worker.batchDone.connect(self.batch)
-        worker.epochDone.connect(self.epoch)
-        worker.samplesReady.connect(self.samples)
-        worker.completed.connect(self.completed)
-        worker.failed.connect(self.failed)
+        worker.progress.connect(self.progress)
+        worker.returned.connect(self.completed)
+        worker.errored.connect(self.failed)
 
-    @Slot(str)
-    def phase(self, text):
-        self.events.append(("phase", text))
-
-    @Slot(int, int, int, float)
-    def batch(self, epoch, batch, batches, loss):
-        self.events.append(("batch", epoch, batch, batches))
-        if self.cancel_at is not None and (epoch, batch) >= self.cancel_at:
-            self.tab.cancel()
-
-    @Slot(int, object)
-    def epoch(self, epoch, entry):
-        self.events.append(("epoch", epoch))
-
-    @Slot(int, object, object)
-    def samples(self, epoch, inputs, outputs):
-        self.events.append(("samples", epoch, inputs.shape, outputs.shape))
+    @Slot(object)
+    def progress(self, event):
+        if isinstance(event, Phase):
+            self.events.append(("phase", event.text))
+        elif isinstance(event, Batch):
+            self.events.append(("batch", event.epoch, event.batch, event.batches))
+            if self.cancel_at is not None and (event.epoch, event.batch) >= self.cancel_at:
+                self.tab.cancel()
+        elif isinstance(event, Epoch):
+            self.events.append(("epoch", event.epoch))
+        elif isinstance(event, Samples):
+            self.events.append(("samples", event.epoch, event.inputs.shape, event.outputs.shape))
 
     @Slot(object)
     def completed(self, outcome):
@@ -290,8 +283,8 @@ def test_tensorboard_logs_go_to_a_folder_per_run(qtbot, tab, tmp_path):
 def test_the_next_run_reuses_the_loaded_dataset(qtbot, tab):
     configure(tab)
     first = run(qtbot, tab)
-    assert ("phase", "Loading MNIST…") in first.events and tab.dataset.name == "mnist"
-    loaded = tab.dataset
+    loaded = tab.datasets.get("mnist")
+    assert ("phase", "Loading MNIST…") in first.events and loaded.name == "mnist"  # kept by the dataset service
     second = run(qtbot, tab)
     assert ("phase", "Loading MNIST…") not in second.events and ("phase", "Building the model…") in second.events
-    assert tab.dataset is loaded and tab.banner.kind == "ok" and len(tab.library.entries()) == 2
+    assert tab.datasets.get("mnist") is loaded and tab.banner.kind == "ok" and len(tab.library.entries()) == 2
