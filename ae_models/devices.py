@@ -229,6 +229,21 @@ def replicas() -> int:
     return len(distribution.device_mesh.devices.flatten()) if distribution is not None else 1
 
 
+def shardable(x, batch_size: int):
+    """``x`` trimmed so that every batch splits evenly over the replicas, where the backend needs it.
+
+    JAX's DataParallel shards each batch in equal parts (TensorFlow's strategy copes with a ragged last
+    batch): at most replicas - 1 digits are left out, and a batch size the replicas do not divide is refused.
+    """
+    count = replicas()
+    if count == 1 or _backend() != "jax":
+        return x
+    if batch_size % count:
+        raise ValueError(f"a batch of {batch_size} cannot be split over {count} devices; "
+                         f"choose a multiple of {count}")
+    return x[: len(x) - len(x) % count]
+
+
 def main() -> int:
     """Print the devices and the ones a run would use by default."""
     found = available()

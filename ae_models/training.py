@@ -39,6 +39,7 @@ OPTIMIZERS = {
 TRAINER_FILE = "trainer.keras"
 BEST_FILE = "best.weights.h5"
 STATE_FILE = "state.json"
+PREDICT_BATCH = 1000
 
 
 class TrainingError(RuntimeError):
@@ -111,7 +112,7 @@ def split(spec: ModelSpec, dataset: Dataset, subset: int | None = None) -> tuple
     return x[:-n_val], x[-n_val:]
 
 
-def reconstruct(autoencoder: keras.Model, x: np.ndarray, batch_size: int = 1000) -> np.ndarray:
+def reconstruct(autoencoder: keras.Model, x: np.ndarray, batch_size: int = PREDICT_BATCH) -> np.ndarray:
     return np.asarray(autoencoder.predict(x, batch_size=batch_size, verbose=0))
 
 
@@ -303,6 +304,7 @@ def _fit(spec: ModelSpec, dataset: Dataset, hooks: Hooks | None, *, checkpoint_d
     cfg = spec.train
     keras.utils.set_random_seed(cfg.seed)
     x_train, x_val = split(spec, dataset, subset)
+    x_train, x_val = device_lib.shardable(x_train, cfg.batch_size), device_lib.shardable(x_val, PREDICT_BATCH)
     steps = math.ceil(len(x_train) / cfg.batch_size)
     checkpoint = Checkpoint(Path(checkpoint_dir), spec) if checkpoint_dir is not None else None
     history: list[dict] = []

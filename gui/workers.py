@@ -140,6 +140,7 @@ class TrainJob:
     tensorboard_dir: Path | None = None
     extra_meta: dict[str, Any] = field(default_factory=dict)
     loaded: Any = None  # a Dataset an earlier run loaded: reused when it is the one asked for
+    devices: Any = "auto"  # the run's device option (ae_models.devices), not part of the spec
 
 
 @dataclass
@@ -191,7 +192,8 @@ class TrainWorker(Worker):
         self.phase.emit("Building the model…")
         hooks = Hooks(on_batch=self.batchDone.emit, on_epoch=self.epochDone.emit,
                       on_samples=self.samplesReady.emit, should_stop=self.cancel.is_set, probe=self.probe)
-        result = train(job.spec, dataset, hooks, subset=job.subset, tensorboard_dir=job.tensorboard_dir)
+        result = train(job.spec, dataset, hooks, subset=job.subset, tensorboard_dir=job.tensorboard_dir,
+                       devices=job.devices)
         outcome = RunOutcome(result, job.dataset, meta=dict(job.extra_meta), data=dataset)
         if not result.cancelled and not self.cancel.is_set():
             self.phase.emit("Measuring on the test digits…")

@@ -24,6 +24,7 @@ from ae_models.cli.pretrain import read_manifest
 from ae_models.library import ModelLibrary
 from ae_models.resources import MANIFEST
 from gui.hub import ModelHub
+from gui.train.device_choice import DeviceChoice
 from gui.train.loss_plot import LossPlot
 from gui.train.run_banner import RunBanner
 from gui.train.form import TrainForm
@@ -65,6 +66,8 @@ class TrainTab(QWidget):
         self.cancel_requested_at: float | None = None
         self.ask = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
         self.form = TrainForm()
+        self.devices = DeviceChoice()
+        hub.modelsChanged.connect(self.devices.list_devices)  # Keras has loaded: listing is cheap now
         self.progress = ProgressPanel()
         self.plot = LossPlot()
         self.banner = RunBanner()
@@ -99,6 +102,7 @@ class TrainTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         left_layout.addWidget(scroll, 1)
+        left_layout.addWidget(self.devices)
         left_layout.addLayout(buttons)
         run = QWidget()
         run_layout = QVBoxLayout(run)
@@ -155,7 +159,7 @@ class TrainTab(QWidget):
         job = TrainJob(spec=spec, dataset=form.dataset.name, library=self.library, data_folder=form.dataset.folder,
                        subset=form.subset, tensorboard_dir=tensorboard,
                        extra_meta={"preset": spec.name, "title": spec.title, "subset": form.subset},
-                       loaded=self.dataset)
+                       loaded=self.dataset, devices=self.devices.option)
         worker = TrainWorker(job, drawing_probe(self.hub))
         worker.phase.connect(self._on_phase)
         worker.batchDone.connect(self._on_batch)
@@ -169,6 +173,7 @@ class TrainTab(QWidget):
         self.progress.reset(spec.train.epochs)
         self.banner.clear()
         self.form.set_editable(False)
+        self.devices.set_editable(False)
         self.runner.start(worker)
         self._update_actions()
         log.info("training %s on %s: %s", spec.name, job.dataset, spec.train)
@@ -212,6 +217,8 @@ class TrainTab(QWidget):
         self.outcome, self.dataset = outcome, outcome.data
         result = outcome.result
         done = result.epochs_done if result is not None else 0
+        if result is not None:
+            self.devices.show_used(result.devices)
         if outcome.path is not None:
             self.models.refresh(select=outcome.path)
             self.progress.status.setText(f"Finished {done} epochs in {duration(result.seconds)}.")
@@ -232,6 +239,7 @@ class TrainTab(QWidget):
         if self.cancel_requested_at is not None:
             log.info("cancel to idle: %.2f s", time.monotonic() - self.cancel_requested_at)
         self.form.set_editable(True)
+        self.devices.set_editable(True)
         self._update_actions()
 
     @Slot()
