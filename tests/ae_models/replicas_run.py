@@ -13,14 +13,14 @@ from ae_models import devices
 
 devices.split_host(2)
 
-import numpy as np  # noqa: E402  (after the split, like everything that may start TensorFlow)
+import numpy as np  # after the split, as everything that may start TensorFlow
 
-from ae_models import zoo  # noqa: E402
-from ae_models.data import Dataset  # noqa: E402
-from ae_models.training import Hooks, train  # noqa: E402
+from ae_models import zoo
+from ae_models.data import Dataset
+from ae_models.training import Hooks, train
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conftest import blobs  # noqa: E402
+from conftest import blobs
 
 
 def tiny() -> Dataset:
