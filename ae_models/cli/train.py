@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ae_models import data, store, zoo
+from ae_models import data, devices, store, zoo
 
 log = logging.getLogger("ae_models.cli.train")
 
@@ -60,6 +60,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--checkpoint", type=Path, help="folder for per-epoch checkpoints")
     parser.add_argument("--resume", action="store_true", help="continue from --checkpoint")
     parser.add_argument("--tensorboard", type=Path, help="write TensorBoard logs here")
+    parser.add_argument("--devices", default="auto", type=devices.parse_option,
+                        help="auto (all GPUs, else the CPU), a number (without a GPU: that many logical CPU "
+                             "devices, for testing) or device ids such as GPU:0,GPU:1")
     return parser.parse_args(argv)
 
 
@@ -117,11 +120,23 @@ def save_with_fallback(model, out: Path, meta: dict, checkpoint: Path | None) ->
         except OSError as exc:
             log.error("could not write the fallback %s either: %s", fallback, exc.strerror or exc)
     raise OSError(f"the model could not be written to {out} ({reason}) nor to any fallback folder")
+def _announce_devices(option: devices.DeviceOption) -> list[str] | None:
+    """Print the one line saying what trains; the chosen ids, or None (logged) when the choice cannot be met."""
+    try:
+        chosen = devices.choose(devices.available(), option)
+    except ValueError as exc:
+        log.error("%s", exc)
+        return None
+    noun = "device" if len(chosen) == 1 else "devices"
+    print(f"training on {len(chosen)} {noun}: {', '.join(d.label for d in chosen)}", flush=True)
+    return [d.id for d in chosen]
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
+    devices.prepare(args.devices)  # before anything starts TensorFlow or JAX
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
+    logging.getLogger("tensorflow").setLevel(logging.WARNING)  # MirroredStrategy logs every reduction
     try:
         spec = build_spec(args)
     except ValueError as exc:
@@ -145,9 +160,12 @@ def main(argv: list[str] | None = None) -> int:
 
     hooks = Hooks(on_batch=batch_bar() if sys.stderr.isatty() else None,
                   on_epoch=epoch_logger(spec.name, spec.train.epochs))
+    chosen = _announce_devices(args.devices)
+    if chosen is None:
+        return 2
     try:
         result = train(spec, dataset, hooks, checkpoint_dir=args.checkpoint, resume=args.resume,
-                       subset=args.subset, tensorboard_dir=args.tensorboard)
+                       subset=args.subset, tensorboard_dir=args.tensorboard, devices=chosen)
     except CheckpointError as exc:
         log.error("%s Rerun without --resume to start over (the checkpoint is then replaced).", exc)
         return 2

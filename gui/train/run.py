@@ -58,6 +58,7 @@ class TrainJob:
     subset: int | None = None
     tensorboard_dir: Path | None = None
     loaded: Any = None  # the Dataset the dataset service holds, when it is the one asked for
+    devices: Any = "auto"  # the run's device option (ae_models.devices), not part of the spec
 
 
 @dataclass
@@ -95,7 +96,8 @@ def training(job: TrainJob, probe: Callable[[], np.ndarray | None] | None = None
         hooks = Hooks(on_batch=lambda *a: task.report(Batch(*a)), on_epoch=lambda *a: task.report(Epoch(*a)),
                       on_samples=lambda *a: task.report(Samples(*a)), should_stop=lambda: task.cancelled,
                       probe=probe)
-        result = train(job.spec, dataset, hooks, subset=job.subset, tensorboard_dir=job.tensorboard_dir)
+        result = train(job.spec, dataset, hooks, subset=job.subset, tensorboard_dir=job.tensorboard_dir,
+                       devices=job.devices)
         outcome = RunOutcome(result, job.dataset, data=dataset)
         outcome.meta = result.sidecar(job.dataset, subset=job.subset)
         if not result.cancelled and not task.cancelled:

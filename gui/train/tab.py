@@ -37,6 +37,7 @@ from ae_models.resources import MANIFEST
 from gui.datasets import DatasetService
 from gui.hub import ModelHub
 from gui.settings import read, restore_splitters
+from gui.train.device_choice import DeviceChoice
 from gui.train.form import TrainForm
 from gui.train.loss_plot import LossPlot
 from gui.train.progress import ProgressPanel, RateMeter, duration
@@ -85,6 +86,8 @@ class TrainTab(QWidget):
         self.ask_path = lambda: QFileDialog.getSaveFileName(self, self.tr("Save the trained model"), str(Path.home()),
                                                             self.tr("Keras models (*.keras)"))[0]
         self.form = TrainForm(self.datasets)
+        self.devices = DeviceChoice()
+        hub.modelsChanged.connect(self.devices.list_devices)  # Keras has loaded: listing is cheap now
         self.progress = ProgressPanel()
         self.plot = LossPlot()
         self.banner = RunBanner()
@@ -121,6 +124,7 @@ class TrainTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         left_layout.addWidget(scroll, 1)
+        left_layout.addWidget(self.devices)
         left_layout.addLayout(buttons)
         run = QWidget()
         run_layout = QVBoxLayout(run)
@@ -175,7 +179,8 @@ class TrainTab(QWidget):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         tensorboard = form.tensorboard_folder / f"{spec.variant}-{stamp}" if form.tensorboard_folder else None
         job = TrainJob(spec=spec, dataset=form.dataset.name, library=self.library, data_folder=self.datasets.folder,
-                       subset=form.subset, tensorboard_dir=tensorboard, loaded=self.datasets.get(form.dataset.name))
+                       subset=form.subset, tensorboard_dir=tensorboard, loaded=self.datasets.get(form.dataset.name),
+                       devices=self.devices.option)
         worker = FunctionWorker(training(job, drawing_probe(self.hub)), "Training")
         worker.progress.connect(self._on_progress)
         self.outcome, self.cancel_requested_at = None, None
@@ -184,6 +189,7 @@ class TrainTab(QWidget):
         self.progress.reset(spec.train.epochs)
         self.banner.clear()
         self.form.set_editable(False)
+        self.devices.set_editable(False)
         self.runner.start(worker)
         self._update_actions()
         log.info("training %s on %s: %s", spec.name, job.dataset, spec.train)
@@ -229,6 +235,8 @@ class TrainTab(QWidget):
             self.datasets.adopt(outcome.data)
         result = outcome.result
         done = result.epochs_done if result is not None else 0
+        if result is not None:
+            self.devices.show_used(result.devices)
         if outcome.path is not None:
             self.models.refresh(select=outcome.path)
             self.progress.status.setText(f"Finished {done} epochs in {duration(result.seconds)}.")
@@ -252,6 +260,7 @@ class TrainTab(QWidget):
         if self.cancel_requested_at is not None:
             log.info("cancel to idle: %.2f s", time.monotonic() - self.cancel_requested_at)
         self.form.set_editable(True)
+        self.devices.set_editable(True)
         self._update_actions()
 
     @property
