@@ -23,8 +23,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ae_models import data, drawn, verdict  # noqa: E402
-from bench.nondigits import letters, scribbles  # noqa: E402
+from ae_models import data, drawn, verdict
+from bench.nondigits import letters, scribbles
 
 log = logging.getLogger("verdict_accuracy")
 THRESHOLDS = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2)  # minimum typicality for a digit

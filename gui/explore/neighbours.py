@@ -15,10 +15,10 @@ from ae_models.codespace import CodeStats, Neighbours, neighbours
 from ae_models.verdict import MIN_TYPICALITY, Verdict
 from gui.explore.code_space import CodeSpace
 from gui.explore.digit_scatter import DigitScatter
-from gui.widgets.digit_view import DigitView
 from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
 from gui.verdicts import VerdictService
+from gui.widgets.digit_view import DigitView
 
 MAX_K = 15
 
