@@ -173,9 +173,10 @@ def write_models_doc(manifest: dict, path: Path) -> None:
         code = "×".join(str(v) for v in m["code_shape"])
         published = f"{m['published_bce']}" if m.get("published_bce") else "—"
         zeros = f"{t['code_zero_share']:.0%}" if "code_zero_share" in t else "—"
+        target = f"≤ {m['target_bce']:.4f}" if m.get("target_bce") is not None else "—"
         rows.append(f"| {name} | {m['params']:,} | {code} | {m['compression']:.1f}× | {m.get('epochs_total', m['epochs_done'])} "
                     f"| {t['test_bce']:.4f} | {t['test_mse']:.4f} | {t['code_hoyer']:.3f} | {zeros} | {published} "
-                    f"| ≤ {m['target_bce']:.4f} |")
+                    f"| {target} |")
     changes = _before_after(manifest)
     text = ("# Shipped models\n\nMade by `python -m ae_models.cli.pretrain` on MNIST (validation split of the "
             "training set; the test set only measures). Test BCE is the mean over all 10,000 test digits and "

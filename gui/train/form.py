@@ -248,6 +248,8 @@ class TrainForm(QWidget):
         self.other_errors.setVisible(bool(unplaced))
         self.tensorboard_dir.setEnabled(self.tensorboard.isChecked())
         self.tensorboard_browse.setEnabled(self.tensorboard.isChecked())
+        for box in self.noise_kinds.values():
+            box.setEnabled(self.noise.value() > 0)
         valid = not problems
         if valid != self._valid:
             self._valid = valid

@@ -126,10 +126,25 @@ def test_a_failed_download_is_explained_and_leaves_nothing(qtbot, tab, no_datase
     assert list((tmp_path / "cache" / "mnist").iterdir()) == []
 
 
+def test_the_denoisers_noise_mix_shows_and_can_be_changed(qtbot):
+    form = TrainForm()
+    qtbot.addWidget(form)
+    form.variant.setCurrentIndex(form.variant.findData("denoising"))
+    assert all(box.isChecked() for box in form.noise_kinds.values())
+    form.noise_kinds["gaussian"].setChecked(False)
+    assert form.valid and form.spec().train.noise_kinds == ("salt-and-pepper", "masking")
+    for box in form.noise_kinds.values():
+        box.setChecked(False)
+    assert not form.valid and "one or more of" in error_of(form, "noise_kinds")
+    form.preset.setCurrentIndex(form.preset.findData("tutorial-denoise-32-32-16"))
+    assert [k for k, box in form.noise_kinds.items() if box.isChecked()] == ["gaussian"] and form.valid
+
+
 def test_the_form_and_the_data_folder_are_remembered(qtbot, tab, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     tab.form.preset.setCurrentIndex(tab.form.preset.findData("tutorial-denoise-32-32-16"))
     tab.form.epochs.setValue(7)
+    tab.form.noise_kinds["masking"].setChecked(True)
     tab.form.learning_rate.setText("0.0005")
     tab.form.dataset.set_folder(tmp_path)
     tab.save_state(settings)
