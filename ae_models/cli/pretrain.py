@@ -72,8 +72,7 @@ def _train_stages(spec: zoo.ModelSpec, mnist: data.Dataset, work: Path, resume: 
     if spec.refine is not None:
         first = result.autoencoder
         spec = dataclasses.replace(spec, train=dataclasses.replace(
-            spec.refine, seed=spec.train.seed + 1, noise_factor=spec.train.noise_factor,
-            noise_kinds=spec.train.noise_kinds))
+            spec.refine, seed=spec.train.seed + 1, noise_factor=spec.train.noise_factor))
         log.info("refining %s: %s", name, spec.train)
         result = train(spec, mnist, Hooks(on_epoch=epoch_logger(f"{name} (refine)", spec.train.epochs)),
                        checkpoint_dir=work / f"{name}-refine", resume=resume, initial=first)
@@ -93,7 +92,7 @@ def replaced(spec: zoo.ModelSpec, mnist: data.Dataset, out_dir: Path) -> dict | 
     except store.ModelFileError as exc:
         log.warning("the model being replaced cannot be measured: %s", exc)
         return None
-    return {"sha256": sidecar.get("sha256"), "epochs_total": sidecar.get("epochs_total"),
+    return {"sha256": sidecar.get("sha256"), "epochs_total": sidecar.get("epochs_total", sidecar.get("epochs_done")),
             "test": evaluate(model, spec, mnist)}
 
 
@@ -130,23 +129,21 @@ def pretrain_one(name: str, mnist: data.Dataset, work: Path, resume: bool, out_d
     return True
 
 
-MEASURES = {  # test key -> (label, spec field of its target, "≤" or "≥")
-    "test_bce": ("test BCE", "target_bce", "≤"),
-    "code_zero_share": ("code values exactly zero", "target_zero_share", "≥"),
-    "code_spread_ratio": ("widest class's spread / median's", "target_spread_ratio", "≤"),
-    **{f"test_bce_{kind}": (f"BCE under {kind} noise 0.5", "target_noise_ratio", "≤")
+MEASURES = {  # test key -> (label, spec field of its target, "≤" or "≥", format)
+    "test_bce": ("test BCE", "target_bce", "≤", "{:.4f}"),
+    "code_zero_share": ("code values exactly zero", "target_zero_share", "≥", "{:.1%}"),
+    "code_spread_ratio": ("widest class's spread / median's", "target_spread_ratio", "≤", "{:.2f}×"),
+    **{f"test_bce_{kind}": (f"BCE under {kind} noise 0.5", "target_noise_ratio", "≤", "{:.4f}")
        for kind in ("gaussian", "salt-and-pepper", "masking")},
 }
 
 
 def _target(spec: zoo.ModelSpec, key: str, entry: dict) -> str:
-    _, field, sign = MEASURES[key]
+    _, field, sign, form = MEASURES[key]
     value = getattr(spec, field)
-    if value is None:
-        return "—"
     if field == "target_noise_ratio":
         return f"≤ {value} × {entry['reference_test'][key]:.4f} ({zoo.NOISE_REFERENCE})"
-    return f"{sign} {value}"
+    return f"{sign} {form.format(value)}"
 
 
 def _before_after(manifest: dict) -> list[str]:
@@ -156,7 +153,8 @@ def _before_after(manifest: dict) -> list[str]:
         old, new = entry["replaced"]["test"], entry["test"]
         spec = zoo.REGISTRY[name]
         for key in (k for k in MEASURES if k in new and k in old and getattr(spec, MEASURES[k][1]) is not None):
-            rows.append(f"| {name} | {MEASURES[key][0]} | {old[key]:.4f} | {new[key]:.4f} "
+            label, form = MEASURES[key][0], MEASURES[key][3]
+            rows.append(f"| {name} | {label} | {form.format(old[key])} | {form.format(new[key])} "
                         f"| {_target(spec, key, entry)} |")
     return rows if len(rows) > 2 else []
 

@@ -34,7 +34,7 @@ def test_refined_variant_trains_both_stages_and_ships_only_when_it_passes(tiny_d
     assert again["replaced"]["sha256"] == entry["sha256"] and again["sha256"] != entry["sha256"]
     assert again["replaced"]["test"]["test_bce"] == pytest.approx(entry["test"]["test_bce"], abs=1e-6)
     doc = (tmp_path / "docs" / "MODELS.md").read_text()
-    assert f"| conv | test BCE | {entry['test']['test_bce']:.4f} | {again['test']['test_bce']:.4f} | ≤ 1.0 |" in doc
+    assert f"| conv | test BCE | {entry['test']['test_bce']:.4f} | {again['test']['test_bce']:.4f} | ≤ 1.0000 |" in doc
 
 
 def test_a_denoiser_ships_only_when_it_halves_the_vanilla_models_noisy_errors(tiny_dataset, tmp_path, monkeypatch):
@@ -42,7 +42,8 @@ def test_a_denoiser_ships_only_when_it_halves_the_vanilla_models_noisy_errors(ti
                             noise_kinds=("gaussian", "masking"))
     vanilla = dataclasses.replace(zoo.REGISTRY["vanilla"], train=zoo.TrainConfig(epochs=1, validation_size=80),
                                   target_bce=None)
-    denoiser = dataclasses.replace(zoo.REGISTRY["denoising"], train=quick, target_bce=None, target_noise_ratio=1e-3)
+    denoiser = dataclasses.replace(zoo.REGISTRY["denoising"], train=quick, target_bce=None, target_noise_ratio=1e-3,
+                                   refine=None)
     monkeypatch.setitem(zoo.REGISTRY, "vanilla", vanilla)
     monkeypatch.setitem(zoo.REGISTRY, "denoising", denoiser)
     monkeypatch.setattr(pretrain, "ROOT", tmp_path)

@@ -126,11 +126,17 @@ def test_a_failed_download_is_explained_and_leaves_nothing(qtbot, tab, no_datase
     assert list((tmp_path / "cache" / "mnist").iterdir()) == []
 
 
-def test_the_denoisers_noise_mix_shows_and_can_be_changed(qtbot):
+def test_the_noise_mix_shows_and_can_be_changed(qtbot):
     form = TrainForm()
     qtbot.addWidget(form)
+    assert not any(box.isEnabled() for box in form.noise_kinds.values())  # no noise, nothing to mix
     form.variant.setCurrentIndex(form.variant.findData("denoising"))
-    assert all(box.isChecked() for box in form.noise_kinds.values())
+    ticked = [k for k, box in form.noise_kinds.items() if box.isChecked()]
+    assert ticked == list(zoo.REGISTRY["denoising"].train.noise_kinds)
+    assert all(box.isEnabled() for box in form.noise_kinds.values())
+    for box in form.noise_kinds.values():
+        box.setChecked(True)
+    assert form.valid and form.spec().train.noise_kinds == ("gaussian", "salt-and-pepper", "masking")
     form.noise_kinds["gaussian"].setChecked(False)
     assert form.valid and form.spec().train.noise_kinds == ("salt-and-pepper", "masking")
     for box in form.noise_kinds.values():
