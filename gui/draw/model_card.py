@@ -64,7 +64,9 @@ def _training(meta: Mapping[str, Any]) -> str:
     text += (f"; {train.get('optimizer', '?')}, learning rate {train.get('learning_rate', '?')} "
              f"{train.get('schedule', '')}, {str(train.get('loss', '?')).upper()} loss, batch {train.get('batch_size', '?')}")
     if train.get("noise_factor"):
-        kinds = ", ".join(NOISE_TITLES.get(k, k) for k in train.get("noise_kinds", ("gaussian",)))
+        drawn = list(train.get("noise_kinds", ("gaussian",)))
+        kinds = ", ".join(NOISE_TITLES.get(k, k) + (f" ×{drawn.count(k)}" if drawn.count(k) > 1 else "")
+                          for k in dict.fromkeys(drawn))
         text += QCoreApplication.translate("ModelCard", "; inputs with noise {0} ({1}, one per digit)").format(
             train["noise_factor"], kinds)
     return text

@@ -65,11 +65,11 @@ def test_a_mixed_denoisers_trainer_saves_and_loads_with_its_noise_kinds(tmp_path
     built = architectures.build(dataclasses.replace(spec, train=dataclasses.replace(spec.refine, noise_factor=0.5)))
     store.save(built.trainer, tmp_path / "trainer.keras", {})
     trainer = store.load_keras(tmp_path / "trainer.keras")
-    assert trainer.get_layer("noise").kinds == MIX
+    assert trainer.get_layer("noise").kinds == spec.refine.noise_kinds
 
 
 def test_noise_kinds_are_checked_by_the_config():
-    assert zoo.REGISTRY["denoising"].refine.noise_kinds == MIX  # the shipped denoiser's second stage
+    assert set(zoo.REGISTRY["denoising"].refine.noise_kinds) == set(MIX)  # the shipped denoiser's second stage
     assert "noise_kinds" in zoo.TrainConfig(noise_kinds=()).problems()
     assert "noise_kinds" in zoo.TrainConfig(noise_kinds=("gaussian", "hail")).problems()
     assert zoo.TrainConfig(noise_kinds=("masking",)).problems() == {}
