@@ -18,10 +18,14 @@ from ae_models import data, zoo
 
 log = logging.getLogger("ae_models.cli.train")
 
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in text.split(",") if v.strip())
+
+
 TRAIN_OPTIONS = {  # command-line flag -> (TrainConfig field, type)
     "--epochs": ("epochs", int), "--batch-size": ("batch_size", int), "--optimizer": ("optimizer", str),
     "--learning-rate": ("learning_rate", float), "--schedule": ("schedule", str), "--loss": ("loss", str),
-    "--noise-factor": ("noise_factor", float), "--seed": ("seed", int),
+    "--noise-factor": ("noise_factor", float), "--noise-kinds": ("noise_kinds", _words), "--seed": ("seed", int),
     "--validation-size": ("validation_size", int), "--patience": ("patience", int),
 }
 
@@ -32,7 +36,7 @@ def _ints(text: str) -> tuple[int, ...]:
 
 ARCH_OPTIONS = {  # command-line flag -> (architecture parameter, type)
     "--code-size": ("code_size", int), "--hidden": ("hidden", _ints), "--filters": ("filters", _ints),
-    "--l1": ("l1", float), "--code-activation": ("code_activation", str),
+    "--l1": ("l1", float), "--code-activation": ("code_activation", str), "--top-k": ("top_k", int),
 }
 
 
