@@ -21,7 +21,7 @@ def noisy_bce(autoencoder, spec: ModelSpec, dataset: Dataset, level: float = NOI
             for kind in KINDS}
 
 
-def evaluate(autoencoder, spec: ModelSpec, dataset: Dataset) -> dict[str, float]:
+def measure_test_set(autoencoder, spec: ModelSpec, dataset: Dataset) -> dict[str, float]:
     """BCE and MSE against the clean test digits (inputs noised at the spec's factor for a denoiser,
     with ``default_rng(0)``, plus its BCE under each noise kind), and measures of the clean digits' codes:
     mean Hoyer sparsity, share of exact zeros and, for a 2-D code, the classes' spread ratio."""

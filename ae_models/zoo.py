@@ -22,6 +22,44 @@ OPTIMIZERS = ("adam", "adadelta", "rmsprop", "sgd")
 LOSSES = ("bce", "mse")
 SCHEDULES = ("constant", "cosine")
 NOISE_REFERENCE = "vanilla"  # the plain model a denoiser's noisy-input errors are compared with
+ACTIVATIONS = ("relu", "linear", "sigmoid", "tanh", "elu", "softplus")
+MAX_SEED = 2**31 - 1
+
+
+@dataclass(frozen=True)
+class ArchLimit:
+    """What one architecture parameter may be: a number ("int"/"float") in [low, high], a list of
+    ``min_count`` to ``max_count`` such numbers ("ints"), or one of ``choices``."""
+
+    kind: str
+    low: float = 0
+    high: float = PIXELS
+    min_count: int = 0
+    max_count: int = 8
+    choices: tuple[str, ...] = ()
+
+    def problem(self, value: Any) -> str | None:
+        """What is wrong with ``value``, or None."""
+        if self.choices:
+            return None if value in self.choices else f"one of {', '.join(self.choices)}"
+        values = value if self.kind == "ints" and isinstance(value, (tuple, list)) else (value,)
+        number = (int,) if self.kind in ("int", "ints") else (int, float)
+        if self.kind == "ints" and not self.min_count <= len(values) <= self.max_count:
+            return f"{self.min_count} to {self.max_count} numbers"
+        if any(not isinstance(v, number) or isinstance(v, bool) or not math.isfinite(v)
+               or not self.low <= v <= self.high for v in values):
+            return f"{'each ' if self.kind == 'ints' else ''}from {self.low:g} to {self.high:g}"
+        return None
+
+
+ARCH_LIMITS: dict[str, ArchLimit] = {
+    "code_size": ArchLimit("int", low=1),
+    "hidden": ArchLimit("ints", low=1, high=4096),
+    "filters": ArchLimit("ints", low=1, high=256, min_count=1, max_count=4),
+    "l1": ArchLimit("float", high=10),
+    "top_k": ArchLimit("int", low=0),  # 0: no top-k code
+    "code_activation": ArchLimit("choice", choices=ACTIVATIONS),
+}
 
 
 @dataclass(frozen=True)
@@ -66,6 +104,8 @@ class TrainConfig:
             out["noise_factor"] = "between 0 and 1"
         if not self.noise_kinds or not set(self.noise_kinds) <= set(NOISE_KINDS):
             out["noise_kinds"] = f"one or more of {', '.join(NOISE_KINDS)}"
+        if not 0 <= self.seed <= MAX_SEED:
+            out["seed"] = f"a whole number from 0 to {MAX_SEED}"
         if self.validation_size < 1:
             out["validation_size"] = "at least 1 digit"
         if self.patience is not None and self.patience < 1:
@@ -132,6 +172,12 @@ class ModelSpec:
         """How many input values per code value (784 / 32 = 24.5 for the vanilla model)."""
         return PIXELS / self.code_size
 
+    def problems(self) -> dict[str, str]:
+        """Architecture parameter or training field -> what is wrong with it; empty when the spec is valid."""
+        out = {key: problem for key, value in self.arch.items()
+               if key in ARCH_LIMITS and (problem := ARCH_LIMITS[key].problem(value))}
+        return {**out, **self.train.problems()}
+
     def customized(self, arch: Mapping[str, Any] | None = None, **train: Any) -> ModelSpec:
         """A copy with some architecture parameters and training settings replaced."""
         unknown = set(arch or {}) - set(self.arch)
@@ -153,7 +199,7 @@ KERAS_BLOG = "Building Autoencoders in Keras (F. Chollet, Keras blog, 2016)"
 KERAS_IO_VAE = "Variational AutoEncoder (keras.io example) / Keras blog VAE"
 DENSE = {"hidden": (), "code_size": 32, "code_activation": "relu", "l1": 0.0}
 
-REGISTRY: dict[str, ModelSpec] = {s.name: s for s in (
+REGISTRY: Mapping[str, ModelSpec] = _frozen({s.name: s for s in (
     _spec("vanilla", "dense", DENSE,
           TrainConfig(epochs=120, batch_size=128, learning_rate=2e-3, schedule="cosine", patience=120),
           title="Vanilla dense", tutorial=KERAS_BLOG + ": a simple autoencoder",
@@ -201,9 +247,9 @@ REGISTRY: dict[str, ModelSpec] = {s.name: s for s in (
           title="Variational (VAE)", tutorial=KERAS_IO_VAE,
           description="A 2-D Gaussian code trained with BCE + KL; decoded from its mean.",
           target_bce=0.1850),
-)}
+)})
 
-RECIPES: dict[str, ModelSpec] = {s.name: s for s in (
+RECIPES: Mapping[str, ModelSpec] = _frozen({s.name: s for s in (
     _spec("tutorial-vanilla-adadelta", "dense", DENSE,
           TrainConfig(epochs=50, batch_size=256, optimizer="adadelta", learning_rate=1.0),
           variant="vanilla", title="Tutorial: vanilla, Adadelta", tutorial=KERAS_BLOG,
@@ -231,7 +277,7 @@ RECIPES: dict[str, ModelSpec] = {s.name: s for s in (
           TrainConfig(epochs=10, batch_size=32),
           variant="latent2", title="Tutorial: 2-D latent (relu)", tutorial=KERAS_BLOG,
           description="784 → 32 → 2 → 32 → 784 with relu on the code, as the tutorial had it."),
-)}
+)})
 
 
 def get(name: str) -> ModelSpec:

@@ -82,7 +82,7 @@ def _train_stages(spec: zoo.ModelSpec, mnist: data.Dataset, work: Path, resume: 
 
 def replaced(spec: zoo.ModelSpec, mnist: data.Dataset, out_dir: Path) -> dict | None:
     """The model about to be replaced, measured as the new one is (for MODELS.md's before-and-after)."""
-    from ae_models.evaluation import evaluate
+    from ae_models.evaluation import measure_test_set
 
     path = out_dir / f"{spec.name}.keras"
     if not path.is_file():
@@ -93,24 +93,22 @@ def replaced(spec: zoo.ModelSpec, mnist: data.Dataset, out_dir: Path) -> dict | 
         log.warning("the model being replaced cannot be measured: %s", exc)
         return None
     return {"sha256": sidecar.get("sha256"), "epochs_total": sidecar.get("epochs_total", sidecar.get("epochs_done")),
-            "test": evaluate(model, spec, mnist)}
+            "test": measure_test_set(model, spec, mnist)}
 
 
 def pretrain_one(name: str, mnist: data.Dataset, work: Path, resume: bool, out_dir: Path,
                  manifest_path: Path, overrides: dict) -> bool:
     """Train, measure and (if it passes) ship one variant; True when it shipped."""
-    from ae_models.evaluation import evaluate
+    from ae_models.evaluation import measure_test_set
 
     result, spec, stages = _train_stages(zoo.REGISTRY[name].customized(**overrides), mnist, work, resume)
-    test = evaluate(result.autoencoder, spec, mnist)
+    test = measure_test_set(result.autoencoder, spec, mnist)
     log.info("%s test: %s", name, json.dumps({k: round(v, 5) for k, v in test.items()}))
     reference = reference_errors(name, mnist, out_dir)
     misses = shortfalls(name, test, reference)
-    meta = {**result.sidecar("mnist"), "test": test, "target_bce": spec.target_bce,
+    meta = {**result.sidecar("mnist", test=test),
             "stages": [{k: st[k] for k in ("train", "epochs_done", "best_epoch")} for st in stages],
-            "epochs_total": sum(st["epochs_done"] for st in stages),
-            "published_bce": spec.published_bce, "params": int(result.autoencoder.count_params()),
-            "code_shape": list(spec.code_shape), "compression": spec.compression}
+            "epochs_total": sum(st["epochs_done"] for st in stages)}
     if reference is not None:
         meta["reference_test"] = reference
     if misses:

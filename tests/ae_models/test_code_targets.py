@@ -1,6 +1,7 @@
 """What the retrained models claim, as engine pieces: a top-k code, a noise mix, and the measures of their targets."""
 
 import dataclasses
+from types import MappingProxyType
 
 import keras
 import numpy as np
@@ -99,8 +100,8 @@ def test_spread_ratio_is_one_for_alike_classes_and_grows_with_a_wide_class():
 
 
 def test_shortfalls_name_each_missed_target(monkeypatch):
-    monkeypatch.setitem(zoo.REGISTRY, "sparse", dataclasses.replace(zoo.REGISTRY["sparse"], target_bce=0.11,
-                                                                    target_zero_share=0.5))
+    sparse = dataclasses.replace(zoo.REGISTRY["sparse"], target_bce=0.11, target_zero_share=0.5)
+    monkeypatch.setattr(zoo, "REGISTRY", MappingProxyType({**zoo.REGISTRY, "sparse": sparse}))
     assert shortfalls("sparse", {"test_bce": 0.1, "code_zero_share": 0.6}) == []
     assert shortfalls("sparse", {"test_bce": 0.1, "code_zero_share": 0.4}) == ["zero share 0.400 < target 0.5"]
     latent = {"test_bce": 0.18, "code_spread_ratio": 3.5}

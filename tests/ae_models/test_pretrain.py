@@ -2,6 +2,7 @@
 
 import dataclasses
 import json
+from types import MappingProxyType
 
 import pytest
 
@@ -13,7 +14,7 @@ def test_refined_variant_trains_both_stages_and_ships_only_when_it_passes(tiny_d
     quick = zoo.TrainConfig(epochs=2, batch_size=32, validation_size=80)
     spec = dataclasses.replace(zoo.REGISTRY["conv"], train=quick, target_bce=1.0,
                                refine=dataclasses.replace(quick, epochs=1, learning_rate=1e-4))
-    monkeypatch.setitem(zoo.REGISTRY, "conv", spec)
+    monkeypatch.setattr(zoo, "REGISTRY", MappingProxyType({**zoo.REGISTRY, "conv": spec}))  # read-only: replaced
     monkeypatch.setattr(pretrain, "ROOT", tmp_path)
     out, manifest = tmp_path / "models", tmp_path / "models" / "manifest.json"
     assert pretrain.pretrain_one("conv", tiny_dataset, tmp_path / "work", False, out, manifest, {})
@@ -24,11 +25,12 @@ def test_refined_variant_trains_both_stages_and_ships_only_when_it_passes(tiny_d
 
     assert "Retrained models" not in (tmp_path / "docs" / "MODELS.md").read_text()  # nothing was replaced
 
-    monkeypatch.setitem(zoo.REGISTRY, "conv", dataclasses.replace(spec, target_bce=1e-6, refine=None))
+    monkeypatch.setattr(zoo, "REGISTRY", MappingProxyType(
+        {**zoo.REGISTRY, "conv": dataclasses.replace(spec, target_bce=1e-6, refine=None)}))
     assert not pretrain.pretrain_one("conv", tiny_dataset, tmp_path / "work2", False, out, manifest, {})
     assert pretrain.read_manifest(manifest)["variants"]["conv"]["sha256"] == entry["sha256"]  # untouched
 
-    monkeypatch.setitem(zoo.REGISTRY, "conv", dataclasses.replace(spec, refine=None))
+    monkeypatch.setattr(zoo, "REGISTRY", MappingProxyType({**zoo.REGISTRY, "conv": dataclasses.replace(spec, refine=None)}))
     assert pretrain.pretrain_one("conv", tiny_dataset, tmp_path / "work3", False, out, manifest, {})
     again = pretrain.read_manifest(manifest)["variants"]["conv"]
     assert again["replaced"]["sha256"] == entry["sha256"] and again["sha256"] != entry["sha256"]
@@ -44,8 +46,7 @@ def test_a_denoiser_ships_only_when_it_halves_the_vanilla_models_noisy_errors(ti
                                   target_bce=None)
     denoiser = dataclasses.replace(zoo.REGISTRY["denoising"], train=quick, target_bce=None, target_noise_ratio=1e-3,
                                    refine=None)
-    monkeypatch.setitem(zoo.REGISTRY, "vanilla", vanilla)
-    monkeypatch.setitem(zoo.REGISTRY, "denoising", denoiser)
+    monkeypatch.setattr(zoo, "REGISTRY", MappingProxyType({**zoo.REGISTRY, "vanilla": vanilla, "denoising": denoiser}))
     monkeypatch.setattr(pretrain, "ROOT", tmp_path)
     out, manifest = tmp_path / "models", tmp_path / "models" / "manifest.json"
     assert not pretrain.pretrain_one("denoising", tiny_dataset, tmp_path / "w0", False, out, manifest, {})

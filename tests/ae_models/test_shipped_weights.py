@@ -7,8 +7,8 @@ import os
 import pytest
 
 from ae_models import data, store, zoo
-from ae_models.evaluation import evaluate
 from ae_models.cli.pretrain import read_manifest, reference_errors, shortfalls
+from ae_models.evaluation import measure_test_set
 from ae_models.resources import MANIFEST, MODELS_DIR
 
 MANIFEST_DATA = read_manifest(MANIFEST)
@@ -35,7 +35,7 @@ def test_shipped_model_meets_its_target(name, mnist):
     model, sidecar = store.load(path)
     assert sidecar["sha256"] == entry["sha256"] and sidecar["variant"] == name
     spec = zoo.REGISTRY[name]
-    measured = evaluate(model, spec, mnist)
+    measured = measure_test_set(model, spec, mnist)
     for key in ("test_bce", "code_zero_share", "code_spread_ratio", "test_bce_masking"):
         if key in entry["test"]:
             assert measured[key] == pytest.approx(entry["test"][key], rel=2e-3, abs=2e-4), key
