@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 from gui.draw.tab import DrawTab
 from gui.explore.tab import ExploreTab
 from gui.hub import ModelHub
+from gui.lessons.tab import LessonsTab
 from gui.train.tab import TrainTab
 
 DEFAULT_SIZE = (1280, 800)
@@ -34,10 +35,12 @@ class MainWindow(QMainWindow):
         self.draw_tab = DrawTab(self.hub)
         self.train_tab = TrainTab(self.hub)
         self.explore_tab = ExploreTab(self.hub)
-        self.pages: dict[str, QWidget] = {"Draw": self.draw_tab, "Train": self.train_tab, "Explore": self.explore_tab}
+        self.lessons_tab = LessonsTab(self.hub, self.settings)
+        self.pages: dict[str, QWidget] = {"Draw": self.draw_tab, "Train": self.train_tab, "Explore": self.explore_tab,
+                                          "Lessons": self.lessons_tab}
         for title, page in self.pages.items():
             self.tabs.addTab(page, title)
-        self.setCentralWidget(self.tabs)
+        self._build_central()
         self._build_menus()
         self._build_status_bar()
         self.hub.loadingStarted.connect(self._on_loading)
@@ -64,6 +67,21 @@ class MainWindow(QMainWindow):
         about = QAction("&About Autoencoder Studio", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _build_central(self) -> None:
+        """The tabs, and under them the lesson bar, so the lesson being followed stays in view in every tab."""
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.lessons_tab.bar)
+        self.setCentralWidget(central)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        self.hub.events.report("open_tab", tab=list(self.pages)[index].lower())
 
     def _build_status_bar(self) -> None:
         self.status_label = QLabel("Starting…")
