@@ -35,7 +35,8 @@ class LessonGuide(QObject):
     def __init__(self, events: AppEvents, settings: QSettings, folders: list[Path] | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
-        self.settings = settings
+        # A handle of its own on the same store: the window reads and writes tab state inside groups.
+        self.settings = QSettings(settings.fileName(), settings.format())
         self.folders = folders if folders is not None else [SHIPPED_LESSONS, user_lessons_folder()]
         self.lessons: list[Lesson] = []
         self.errors: dict[Path, str] = {}
