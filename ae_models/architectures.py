@@ -20,14 +20,17 @@ PACKAGE = "ae_studio"
 
 @keras.saving.register_keras_serializable(package=PACKAGE)
 class PerSampleL1(keras.regularizers.Regularizer):
-    """L1 activity penalty averaged over the batch, so its strength does not depend on batch size."""
+    """L1 activity penalty per sample: its strength depends neither on the batch size nor on the replicas.
+
+    Keras (3.14 and later) divides an activity penalty by the batch it saw, so the sum here becomes the
+    mean over samples; under data parallelism each replica's mean is then averaged with the others'.
+    """
 
     def __init__(self, strength: float = 0.0):
         self.strength = float(strength)
 
     def __call__(self, x):
-        batch = ops.cast(ops.shape(x)[0], x.dtype)
-        return self.strength * ops.sum(ops.abs(x)) / batch
+        return self.strength * ops.sum(ops.abs(x))
 
     def get_config(self) -> dict:
         return {"strength": self.strength}

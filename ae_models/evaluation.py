@@ -12,7 +12,7 @@ from ae_models.training import reconstruct, shaped
 from ae_models.zoo import ModelSpec
 
 
-def evaluate(autoencoder, spec: ModelSpec, dataset: Dataset) -> dict[str, float]:
+def measure_test_set(autoencoder, spec: ModelSpec, dataset: Dataset) -> dict[str, float]:
     """BCE and MSE against the clean test digits (inputs noised at the spec's factor for a denoiser,
     with ``default_rng(0)``), and the mean Hoyer sparsity of the codes of the clean test digits."""
     x = shaped(spec, dataset.x_test)

@@ -1,25 +1,27 @@
 """The main window: tabs, menus, status bar and remembered layout.
 
-Every tab is a QWidget built as ``Tab(hub)`` that provides:
-  ``menu_actions() -> list[QAction]``  shown in a menu named after the tab (shortcuts live there);
-  ``save_state(settings)`` / ``restore_state(settings)``  splitters and choices (QSettings group given);
-  ``confirm_close() -> bool``  may ask the user (a run in progress) and return False to keep the window;
-  ``shutdown()``  stops whatever the tab runs, before the window closes.
-Nothing imported here may import Keras, TensorFlow or matplotlib: the window must show at once.
+Every tab is a QWidget that keeps the ``gui.tab.Tab`` protocol (menu actions, saved state, close and
+shutdown). Nothing imported here may import Keras, TensorFlow or matplotlib: the window must show at once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Slot
+from typing import cast
+
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
+from gui.datasets import DatasetService
 from gui.draw.tab import DrawTab
 from gui.explore.tab import ExploreTab
 from gui.help.tour import Stop, Tour
 from gui.hub import ModelHub
 from gui.lessons.tab import LessonsTab
+from gui.settings import read, read_state
+from gui.tab import Tab
 from gui.train.tab import TrainTab
+from gui.widgets.messages import show_plain
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -32,15 +34,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Autoencoder Studio")
         self.settings = settings or QSettings()
         self.hub = hub or ModelHub(parent=self)
+        self.datasets = DatasetService(self)  # one for every tab: a folder chosen anywhere is used everywhere
         self.tabs = QTabWidget(documentMode=True)
-        self.draw_tab = DrawTab(self.hub)
-        self.train_tab = TrainTab(self.hub)
-        self.explore_tab = ExploreTab(self.hub)
+        self.draw_tab = DrawTab(self.hub, datasets=self.datasets)
+        self.train_tab = TrainTab(self.hub, datasets=self.datasets)
+        self.explore_tab = ExploreTab(self.hub, datasets=self.datasets)
         self.lessons_tab = LessonsTab(self.hub, self.settings)
-        self.pages: dict[str, QWidget] = {"Draw": self.draw_tab, "Train": self.train_tab, "Explore": self.explore_tab,
-                                          "Lessons": self.lessons_tab}
+        self.pages: dict[str, Tab] = {"Draw": self.draw_tab, "Train": self.train_tab, "Explore": self.explore_tab,
+                                      "Lessons": self.lessons_tab}
         for title, page in self.pages.items():
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(cast(QWidget, page), title)
         self._build_central()
         self.tour: Tour | None = None
         self._build_menus()
@@ -121,7 +124,7 @@ class MainWindow(QMainWindow):
             self.start_tour()
 
     def _build_status_bar(self) -> None:
-        self.status_label = QLabel("Starting…")
+        self.status_label = QLabel("Starting…", textFormat=Qt.TextFormat.PlainText)  # it names model files
         self.busy = QProgressBar(maximumWidth=160, maximumHeight=14, textVisible=False)
         self.busy.setRange(0, 0)
         self.busy.hide()
@@ -136,8 +139,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_models_changed(self) -> None:
         self.busy.hide()
-        engine = self.hub.engine
-        text = f"{len(engine.names)} models ready (loaded in {self.hub.load_seconds:.1f} s)."
+        text = f"{len(self.hub.names)} models ready (loaded in {self.hub.load_seconds:.1f} s)."
         if self.hub.errors:
             text += f" {len(self.hub.errors)} unavailable: {', '.join(self.hub.errors)}."
         self.status_label.setText(text)
@@ -146,7 +148,7 @@ class MainWindow(QMainWindow):
     def _on_load_failed(self, message: str) -> None:
         self.busy.hide()
         self.status_label.setText("The models could not be loaded.")
-        QMessageBox.critical(self, "Models not loaded", message)
+        show_plain(self, "Models not loaded", message, QMessageBox.Icon.Critical)
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Autoencoder Studio",
@@ -156,10 +158,14 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         s = self.settings
-        geometry = s.value("window/geometry")
+        geometry = read_state(s, "window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
-        self.tabs.setCurrentIndex(int(s.value("window/tab", 0)))
+        self.tabs.setCurrentIndex(read(s, "window/tab", 0))
+        # the data folder; before one service held it, the Explore and Train tabs each kept their own
+        folder = read(s, "data/folder", "") or read(s, "explore/data_folder", "") or read(s, "train/data_folder", "")
+        if folder:
+            self.datasets.set_folder(folder)
         for title, page in self.pages.items():
             s.beginGroup(title.lower())
             page.restore_state(s)
@@ -169,6 +175,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/tab", self.tabs.currentIndex())
+        s.setValue("data/folder", str(self.datasets.folder or ""))
         for title, page in self.pages.items():
             s.beginGroup(title.lower())
             page.save_state(s)
@@ -182,6 +189,7 @@ class MainWindow(QMainWindow):
         self._save()
         for page in self.pages.values():
             page.shutdown()
+        self.datasets.shutdown()
         self.hub.shutdown()
         event.accept()
 

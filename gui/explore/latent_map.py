@@ -5,15 +5,23 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ae_models.codespace import CodeStats, grid_points, padded_range, tile
 from gui.explore.code_space import CodeSpace
 from gui.explore.digit_scatter import DEFAULT_LIMITS, DigitScatter
-from gui.widgets.digit_view import DigitView
 from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
+from gui.widgets.digit_view import DigitView
 
 GRID_GAP = 1
 

@@ -11,13 +11,36 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ae_models import zoo
+from gui.datasets import DatasetService
 from gui.train.dataset_picker import DatasetPicker
-from gui.train.fields import (ARCH_FIELDS, LOSS_TITLES, OPTIMIZER_TITLES, SCHEDULE_TITLES, TRAIN_DIGITS, combo,
-                              field_with_error, parse_field, spin, tensorboard_missing)
+from gui.train.fields import (
+    ARCH_FIELDS,
+    LOSS_TITLES,
+    OPTIMIZER_TITLES,
+    SCHEDULE_TITLES,
+    TRAIN_DIGITS,
+    combo,
+    field_with_error,
+    parse_field,
+    spin,
+    tensorboard_missing,
+)
 
 
 class TrainForm(QWidget):
@@ -25,8 +48,9 @@ class TrainForm(QWidget):
 
     validityChanged = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, datasets: DatasetService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._datasets = datasets
         self._errors: dict[str, QLabel] = {}
         self._forms: dict[str, tuple[QFormLayout, QWidget]] = {}
         self._valid = True
@@ -73,7 +97,7 @@ class TrainForm(QWidget):
     def _build_data_group(self) -> None:
         self.data_group = QGroupBox("Data")
         form = QFormLayout(self.data_group)
-        self.dataset = DatasetPicker()
+        self.dataset = DatasetPicker(self._datasets)
         self._row(form, "dataset", "Dataset", self.dataset)
         self.digits = spin(100, TRAIN_DIGITS, 1000)
         self.digits.setValue(TRAIN_DIGITS)
@@ -213,8 +237,9 @@ class TrainForm(QWidget):
         arch, problems = self._arch_values()
         train, train_problems = self._train_values()
         problems.update(train_problems)
-        if not train_problems:
-            problems.update(self.base.customized(**train).train.problems())
+        if not train_problems:  # the engine's own checks (zoo.ModelSpec.problems), as the command line has them
+            valid_arch = {k: v for k, v in arch.items() if k not in problems}
+            problems.update(self.base.customized(arch=valid_arch, **train).problems())
         if self.dataset.problem():
             problems["dataset"] = self.dataset.problem()
         if self.tensorboard.isChecked() and not self.tensorboard_dir.text().strip():
@@ -268,15 +293,15 @@ class TrainForm(QWidget):
             group.setEnabled(editable)
 
     def values(self) -> dict[str, Any]:
-        """The form's contents as plain data (for QSettings)."""
+        """The form's contents as plain data (for QSettings), under the TrainConfig's own field names."""
         return {
             "variant": self.variant.currentData(), "preset": self.preset.currentData(),
             "arch": {k: e.value() if isinstance(e, QSpinBox) else e.text() for k, e in self.arch_edits.items()},
-            "noise": self.noise.value(), "epochs": self.epochs.value(), "batch": self.batch.value(),
+            "noise_factor": self.noise.value(), "epochs": self.epochs.value(), "batch_size": self.batch.value(),
             "optimizer": self.optimizer.currentData(), "learning_rate": self.learning_rate.text(),
-            "schedule": self.schedule.currentData(), "warmup": self.warmup.value(), "loss": self.loss.currentData(),
-            "seed": self.seed.value(),
-            "digits": self.digits.value(), "dataset": self.dataset.name,
+            "schedule": self.schedule.currentData(), "warmup_epochs": self.warmup.value(),
+            "loss": self.loss.currentData(), "seed": self.seed.value(),
+            "subset": self.digits.value(), "dataset": self.dataset.name,
             "tensorboard": self.tensorboard.isChecked(), "tensorboard_dir": self.tensorboard_dir.text(),
         }
 
@@ -290,8 +315,8 @@ class TrainForm(QWidget):
                 edit.setValue(value)
             elif isinstance(edit, QLineEdit) and isinstance(value, str):
                 edit.setText(value)
-        for box, key in ((self.noise, "noise"), (self.epochs, "epochs"), (self.batch, "batch"),
-                         (self.warmup, "warmup"), (self.seed, "seed"), (self.digits, "digits")):
+        for box, key in ((self.noise, "noise_factor"), (self.epochs, "epochs"), (self.batch, "batch_size"),
+                         (self.warmup, "warmup_epochs"), (self.seed, "seed"), (self.digits, "subset")):
             if isinstance(values.get(key), (int, float)):
                 box.setValue(values[key])
         for box, key in ((self.optimizer, "optimizer"), (self.schedule, "schedule"), (self.loss, "loss")):

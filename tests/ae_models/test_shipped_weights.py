@@ -5,8 +5,8 @@ import os
 import pytest
 
 from ae_models import data, store, zoo
-from ae_models.evaluation import evaluate
 from ae_models.cli.pretrain import read_manifest, shortfalls
+from ae_models.evaluation import measure_test_set
 from ae_models.resources import MANIFEST, MODELS_DIR
 
 MANIFEST_DATA = read_manifest(MANIFEST)
@@ -32,6 +32,6 @@ def test_shipped_model_meets_its_target(name, mnist):
     assert store.file_sha256(path) == entry["sha256"], f"{path.name} differs from the manifest"
     model, sidecar = store.load(path)
     assert sidecar["sha256"] == entry["sha256"] and sidecar["variant"] == name
-    measured = evaluate(model, zoo.REGISTRY[name], mnist)
+    measured = measure_test_set(model, zoo.REGISTRY[name], mnist)
     assert measured["test_bce"] == pytest.approx(entry["test"]["test_bce"], abs=2e-4)
     assert shortfalls(name, measured, MANIFEST_DATA) == []

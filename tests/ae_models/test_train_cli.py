@@ -26,6 +26,6 @@ def test_recipe_with_overrides_trains_and_saves(tmp_path):
 
 def test_invalid_settings_are_refused(tmp_path, caplog):
     assert train.main(["--variant", "vanilla", "--learning-rate", "-1", "--out", str(tmp_path / "x.keras")]) == 2
-    assert "learning_rate" in caplog.text and not (tmp_path / "x.keras").exists()
+    assert "--learning-rate must be" in caplog.text and not (tmp_path / "x.keras").exists()
     assert train.main(["--variant", "vanilla", "--filters", "8,8"]) == 2
     assert "no architecture parameter filters" in caplog.text

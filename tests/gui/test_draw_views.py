@@ -8,10 +8,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolTip
 
+from ae_models.scoring import noise_pair
 from ae_models.zoo import REGISTRY
 from gui.draw.code_view import CodeView, describe_code, nice_ceiling
 from gui.draw.live_panel import Entry, LivePanel, ModelTile
-from ae_models.scoring import noise_pair
 from gui.draw.noise_panel import NoisePanel
 
 

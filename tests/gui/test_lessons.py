@@ -110,7 +110,7 @@ def test_every_help_topic_opens_with_its_three_sections_and_its_diagram(qtbot):
         assert bool(dialog.findChildren(ArchitectureDiagram)) == (topic.diagram == "architecture")
         assert button.explain() is dialog  # a second click raises the same explanation
         dialog.close()
-        qtbot.waitUntil(lambda: button.dialog is None)
+        qtbot.waitUntil(lambda b=button: b.dialog is None)
 
 
 def test_the_error_explanation_shows_the_floor_of_the_current_drawing(qtbot):
