@@ -23,7 +23,7 @@ import numpy as np
 from ae_models import architectures, metrics, store
 from ae_models import devices as device_lib
 from ae_models.data import Dataset, to_float
-from ae_models.noise import test_noise
+from ae_models.noise import mixed_noise
 from ae_models.zoo import ModelSpec, TrainConfig
 
 log = logging.getLogger(__name__)
@@ -148,7 +148,7 @@ class _Engine(keras.callbacks.Callback):
         self.spec, self.autoencoder, self.hooks, self.history = spec, autoencoder, hooks, history
         self.checkpoint = checkpoint
         cfg = spec.train
-        self.x_val_in = test_noise(x_val, cfg.noise_factor, cfg.seed) if cfg.noise_factor else x_val
+        self.x_val_in = mixed_noise(x_val, cfg.noise_factor, cfg.noise_kinds, cfg.seed) if cfg.noise_factor else x_val
         self.x_val = x_val
         self.samples = samples
         self.cancelled = False

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ae_models import zoo
 from ae_models.resources import MANIFEST, MODELS_DIR
+from gui.events import AppEvents
 from gui.workers import FunctionWorker, Runner, Task
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,7 @@ class ModelHub(QObject):
         self.models_dir = Path(models_dir or os.environ.get("AE_STUDIO_MODELS") or MODELS_DIR)
         self._engine: Any = None
         self.errors: dict[str, str] = {}
+        self.events = AppEvents(self)  # what the learner does, for the lessons
         self.load_seconds = 0.0
         self.current_input = np.zeros((SIDE, SIDE), np.float32)
         self.current_drawing: np.ndarray | None = None  # the canvas image behind current_input, if published

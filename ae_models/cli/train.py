@@ -25,10 +25,15 @@ from ae_models import data, devices, store, zoo
 
 log = logging.getLogger("ae_models.cli.train")
 
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in text.split(",") if v.strip())
+
+
 TRAIN_OPTIONS: dict[str, tuple[str, Callable[[str], Any]]] = {  # command-line flag -> (TrainConfig field, type)
     "--epochs": ("epochs", int), "--batch-size": ("batch_size", int), "--optimizer": ("optimizer", str),
     "--learning-rate": ("learning_rate", float), "--schedule": ("schedule", str), "--loss": ("loss", str),
-    "--warmup-epochs": ("warmup_epochs", int), "--noise-factor": ("noise_factor", float), "--seed": ("seed", int),
+    "--warmup-epochs": ("warmup_epochs", int), "--noise-factor": ("noise_factor", float),
+    "--noise-kinds": ("noise_kinds", _words), "--seed": ("seed", int),
     "--validation-size": ("validation_size", int), "--patience": ("patience", int),
 }
 
@@ -39,7 +44,7 @@ def _ints(text: str) -> tuple[int, ...]:
 
 ARCH_OPTIONS: dict[str, tuple[str, Callable[[str], Any]]] = {  # command-line flag -> (architecture parameter, type)
     "--code-size": ("code_size", int), "--hidden": ("hidden", _ints), "--filters": ("filters", _ints),
-    "--l1": ("l1", float), "--code-activation": ("code_activation", str),
+    "--l1": ("l1", float), "--code-activation": ("code_activation", str), "--top-k": ("top_k", int),
 }
 FLAGS = {name: flag for flag, (name, _) in {**TRAIN_OPTIONS, **ARCH_OPTIONS}.items()}
 MIN_SUBSET = 100  # as the form's smallest choice: a fifth is held out, and both parts must be real

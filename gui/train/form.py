@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ae_models import zoo
+from ae_models.noise import TITLES as NOISE_TITLES
 from gui.datasets import DatasetService
 from gui.train.dataset_picker import DatasetPicker
 from gui.train.fields import (
@@ -89,7 +90,16 @@ class TrainForm(QWidget):
             self._row(form, key, field.label, edit, field.tip)
         self.noise = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
         self._row(form, "noise_factor", "Input noise", self.noise,
-                  "Gaussian noise added to the inputs while training (a denoiser); 0 for none.")
+                  "Noise added to the inputs while training (a denoiser); 0 for none.")
+        kinds = QWidget()
+        row = QHBoxLayout(kinds)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.noise_kinds = {kind: QCheckBox(title) for kind, title in NOISE_TITLES.items()}
+        for box in self.noise_kinds.values():
+            row.addWidget(box)
+        row.addStretch(1)
+        self._row(form, "noise_kinds", "Noise kinds", kinds,
+                  "Each training digit gets one of the ticked noises, drawn at random.")
         self.description = QLabel(wordWrap=True)
         self.description.setStyleSheet("color: #555;")
         form.addRow(self.description)
@@ -160,6 +170,8 @@ class TrainForm(QWidget):
             box.valueChanged.connect(self.revalidate)
         for box in (self.optimizer, self.schedule, self.loss):
             box.currentIndexChanged.connect(self.revalidate)
+        for box in self.noise_kinds.values():
+            box.toggled.connect(self.revalidate)
         self.tensorboard.toggled.connect(self.revalidate)
 
     @property
@@ -196,6 +208,8 @@ class TrainForm(QWidget):
             else:
                 edit.setText(", ".join(map(str, value)) if isinstance(value, tuple) else f"{value:g}")
         self.noise.setValue(cfg.noise_factor)
+        for kind, box in self.noise_kinds.items():
+            box.setChecked(kind in cfg.noise_kinds)
         self.epochs.setValue(cfg.epochs)
         self.batch.setValue(cfg.batch_size)
         self.optimizer.setCurrentIndex(self.optimizer.findData(cfg.optimizer))
@@ -225,7 +239,8 @@ class TrainForm(QWidget):
         values = {"epochs": self.epochs.value(), "batch_size": self.batch.value(),
                   "optimizer": self.optimizer.currentData(), "schedule": self.schedule.currentData(),
                   "warmup_epochs": self.warmup.value(),
-                  "loss": self.loss.currentData(), "seed": self.seed.value(), "noise_factor": self.noise.value()}
+                  "loss": self.loss.currentData(), "seed": self.seed.value(), "noise_factor": self.noise.value(),
+                  "noise_kinds": tuple(k for k, box in self.noise_kinds.items() if box.isChecked())}
         try:
             values["learning_rate"] = float(self.learning_rate.text())
         except ValueError:
@@ -258,6 +273,8 @@ class TrainForm(QWidget):
         self.other_errors.setVisible(bool(unplaced))
         self.tensorboard_dir.setEnabled(self.tensorboard.isChecked())
         self.tensorboard_browse.setEnabled(self.tensorboard.isChecked())
+        for box in self.noise_kinds.values():
+            box.setEnabled(self.noise.value() > 0)
         valid = not problems
         if valid != self._valid:
             self._valid = valid
@@ -297,7 +314,9 @@ class TrainForm(QWidget):
         return {
             "variant": self.variant.currentData(), "preset": self.preset.currentData(),
             "arch": {k: e.value() if isinstance(e, QSpinBox) else e.text() for k, e in self.arch_edits.items()},
-            "noise_factor": self.noise.value(), "epochs": self.epochs.value(), "batch_size": self.batch.value(),
+            "noise_factor": self.noise.value(),
+            "noise_kinds": [k for k, b in self.noise_kinds.items() if b.isChecked()],
+            "epochs": self.epochs.value(), "batch_size": self.batch.value(),
             "optimizer": self.optimizer.currentData(), "learning_rate": self.learning_rate.text(),
             "schedule": self.schedule.currentData(), "warmup_epochs": self.warmup.value(),
             "loss": self.loss.currentData(), "seed": self.seed.value(),
@@ -321,6 +340,9 @@ class TrainForm(QWidget):
                 box.setValue(values[key])
         for box, key in ((self.optimizer, "optimizer"), (self.schedule, "schedule"), (self.loss, "loss")):
             box.setCurrentIndex(max(0, box.findData(values.get(key))))
+        if isinstance(values.get("noise_kinds"), list):
+            for kind, box in self.noise_kinds.items():
+                box.setChecked(kind in values["noise_kinds"])
         self.learning_rate.setText(str(values.get("learning_rate", self.learning_rate.text())))
         self.dataset.select(str(values.get("dataset", "")))
         self.tensorboard.setChecked(bool(values.get("tensorboard", False)) and self.tensorboard.isEnabled())

@@ -70,5 +70,6 @@ def test_sparse_penalty_does_not_depend_on_batch_size():
     small, large = penalty(codes), penalty(np.concatenate([codes, codes, codes, codes]))
     assert small == pytest.approx(large, rel=1e-6)
     assert small == pytest.approx(0.03 * np.abs(codes).sum(axis=1).mean(), rel=1e-5)
-    code_layer = architectures.build(zoo.REGISTRY["sparse"]).encoder.get_layer("code")
+    code_layer = architectures.build(zoo.RECIPES["tutorial-sparse-l1"]).encoder.get_layer("code")
     assert isinstance(code_layer.activity_regularizer, architectures.PerSampleL1)
+    assert code_layer.activity_regularizer.strength == pytest.approx(10e-5)  # the Keras blog's sparse model

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
 from ae_models import data, session_export
+from ae_models.codespace import map_range
 from gui.explore.tab import ExploreTab
 from gui.hub import ModelHub
 from gui.widgets.digit_view import to_qimage
@@ -87,6 +88,15 @@ def test_clicking_the_map_decodes_that_point(qtbot, explore, hub):
     probe = page.map.probe_position()
     assert probe is not None and np.allclose(probe, target, atol=0.01 * max(x1 - x0, y1 - y0))
     assert page.decoded.image() == to_qimage(hub.engine["vae"].decode(probe))
+
+
+def test_the_manifold_starts_on_the_maps_own_range_taken_from_the_codes(qtbot, explore):
+    page = show_page(qtbot, explore, explore.latent_map, "latent2")
+    page.map.canvas.draw()
+    (x0, x1), (y0, y1) = page.map.limits()
+    span = max(x1 - x0, y1 - y0)
+    np.testing.assert_allclose(np.ravel(page.manifold_range()), [x0, x1, y0, y1], atol=0.01 * span)
+    np.testing.assert_allclose(np.ravel(map_range(page.stats.codes)), [x0, x1, y0, y1], atol=1e-6 * span)
 
 
 def test_manifold_is_an_n_by_n_grid_over_the_range(qtbot, explore, hub):
