@@ -48,6 +48,11 @@ class VerdictService(QObject):
         if not self._runner.running:
             self._next()
 
+    @property
+    def busy(self) -> bool:
+        """A judgement is running or waiting."""
+        return self._runner.running or self._pending is not None
+
     def shutdown(self) -> None:
         """Drop waiting requests and wait for a judgement under way (closing the window)."""
         self._pending, self._closed = None, True
@@ -58,6 +63,9 @@ class VerdictService(QObject):
         if self._pending is None or self._closed:
             return
         image, self._pending = self._pending, None
+        self._submit(image)
+
+    def _submit(self, image: np.ndarray) -> None:
         self._runner.start(FunctionWorker(judging(image), self.tr("Judging the drawing")))
 
     @Slot(object)

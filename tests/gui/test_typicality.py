@@ -54,7 +54,7 @@ def judged(qtbot, tab):
     """Wait until the meter shows the verdict of the drawing as it is now; return the meter's text."""
     qtbot.waitUntil(lambda: tab.shown_revision == tab.canvas.revision, timeout=5000)
     meter = tab.typicality
-    qtbot.waitUntil(lambda: meter.verdict is not None and not meter.service._busy, timeout=JUDGE_TIMEOUT)
+    qtbot.waitUntil(lambda: meter.verdict is not None and not meter.service.busy, timeout=JUDGE_TIMEOUT)
     return meter.message
 
 
