@@ -62,6 +62,7 @@ class DrawTab(QWidget):
         self.live.selected.connect(self._on_selected)
         self.noise_panel.changed.connect(self._update_noise)
         self.details.currentChanged.connect(self._update_noise)
+        self._report_learner_actions()
         self.commands.preprocess.toggled.connect(self._schedule)
         self.commands.grid.toggled.connect(self.canvas.set_show_grid)
         hub.modelsChanged.connect(self._on_models_changed)
@@ -99,6 +100,29 @@ class DrawTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
+
+    def _report_learner_actions(self) -> None:
+        """What the learner does here, for the lesson being followed (``hub.events``)."""
+        self.live.selected.connect(self._report_selected)
+        self.noise_panel.changed.connect(self._report_noise)
+        self.details.currentChanged.connect(self._report_noise)
+        self.typicality.service.judged.connect(self._report_verdict)
+
+    @Slot(str)
+    def _report_selected(self, name: str) -> None:
+        self.hub.events.report("select_model", model=name)
+
+    @Slot()
+    def _report_noise(self) -> None:
+        if self.details.currentWidget() is self.noise_panel:
+            self.hub.events.report("set_noise", noise=self.noise_panel.kind, level=self.noise_panel.level)
+
+    @Slot(object, object)
+    def _report_verdict(self, image: np.ndarray, verdict) -> None:
+        if verdict.digit is None:
+            self.hub.events.report("draw_non_digit")
+        else:
+            self.hub.events.report("draw_digit", digit=verdict.digit)
 
     # -- the live update -----------------------------------------------------------------------------
     @Slot()
