@@ -104,6 +104,7 @@ class DrawTab(QWidget):
     def _report_learner_actions(self) -> None:
         """What the learner does here, for the lesson being followed (``hub.events``)."""
         self.live.selected.connect(self._report_selected)
+        self.live.clicked.connect(self._report_selected)
         self.noise_panel.changed.connect(self._report_noise)
         self.details.currentChanged.connect(self._report_noise)
         self.typicality.service.judged.connect(self._report_verdict)

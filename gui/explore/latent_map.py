@@ -145,7 +145,7 @@ class LatentMapPage(ExplorePage):
         self.map.set_probe((x, y))
         if self.stats is not None:  # for the lessons: which digits lie where the learner clicked
             near = nearest(self.stats.codes, self.stats.labels, np.array([x, y], np.float32), CLICK_NEIGHBOURS)
-            self.hub.events.report("map_click", model=self.name(), digit=int(np.bincount(near.labels).argmax()))
+            self.hub.events.report("map_click", model=self.picker.name(), digit=int(np.bincount(near.labels).argmax()))
 
     def input_changed(self, image: np.ndarray) -> None:
         self.map.set_marker(self.instance.encode(image) if image.any() else None)
