@@ -78,12 +78,18 @@ class TrainResult:
 
     def sidecar(self, dataset: str) -> dict:
         """The metadata saved beside the model file."""
-        return {
+        meta = {
             "variant": self.spec.variant, "name": self.spec.name, "family": self.spec.family,
             "arch": dict(self.spec.arch), "train": dataclasses.asdict(self.spec.train),
             "dataset": dataset, "epochs_done": self.epochs_done, "best_epoch": self.best_epoch,
             "history": self.history, "cancelled": self.cancelled, "train_seconds": round(self.seconds, 1),
         }
+        if self.spec.refine is not None:  # a run of every stage (runs.train_stages): each stage's settings
+            meta["stages"] = [{"train": dataclasses.asdict(cfg),
+                               "epochs_done": sum(1 for h in self.history if h.get("stage") == number)}
+                              for number, cfg in enumerate(self.spec.stages, start=1)]
+            meta["epochs_total"] = self.epochs_done
+        return meta
 
 
 def shaped(spec: ModelSpec, images: np.ndarray) -> np.ndarray:
@@ -163,7 +169,8 @@ class _Engine(keras.callbacks.Callback):
             return  # the epoch did not complete: no validation, no checkpoint
         loss = float(logs["loss"])
         if not math.isfinite(loss):
-            raise TrainingError(f"The loss became {loss} in epoch {epoch + 1}. Try a lower learning rate.")
+            raise TrainingError(f"The run diverged: the loss became {loss} in epoch {epoch + 1}. "
+                                "Try a lower learning rate.")
         val = LOSS_FUNCTIONS[self.spec.train.loss](self.x_val, reconstruct(self.autoencoder, self.x_val_in))
         entry = {"epoch": epoch + 1, "loss": loss, "val_loss": val,
                  "lr": float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate)),

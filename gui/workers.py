@@ -159,7 +159,7 @@ class RunOutcome:
 
 
 class TrainWorker(Worker):
-    """Loads the dataset, fits a fresh model with ``ae_models.training.train``, measures and saves it.
+    """Loads the dataset, fits a fresh model (every stage of its spec), measures and saves it.
 
     A cancelled run is not measured or saved: it returns at once with the last completed epoch's model,
     and the user decides whether to keep it.
@@ -178,7 +178,8 @@ class TrainWorker(Worker):
 
     def work(self) -> None:
         from ae_models import data
-        from ae_models.training import Hooks, train
+        from ae_models.runs import train_stages
+        from ae_models.training import Hooks
 
         job = self.job
         dataset = job.loaded
@@ -191,7 +192,7 @@ class TrainWorker(Worker):
         self.phase.emit("Building the model…")
         hooks = Hooks(on_batch=self.batchDone.emit, on_epoch=self.epochDone.emit,
                       on_samples=self.samplesReady.emit, should_stop=self.cancel.is_set, probe=self.probe)
-        result = train(job.spec, dataset, hooks, subset=job.subset, tensorboard_dir=job.tensorboard_dir)
+        result = train_stages(job.spec, dataset, hooks, subset=job.subset, tensorboard_dir=job.tensorboard_dir)
         outcome = RunOutcome(result, job.dataset, meta=dict(job.extra_meta), data=dataset)
         if not result.cancelled and not self.cancel.is_set():
             self.phase.emit("Measuring on the test digits…")

@@ -7,6 +7,7 @@ tab to disable Start. ``spec()`` turns the form into the ``ModelSpec`` a run tra
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -18,12 +19,14 @@ from ae_models import zoo
 from gui.train.dataset_picker import DatasetPicker
 from gui.train.fields import (ARCH_FIELDS, LOSS_TITLES, OPTIMIZER_TITLES, SCHEDULE_TITLES, TRAIN_DIGITS, combo,
                               field_with_error, parse_field, spin, tensorboard_missing)
+from gui.train.preset_state import edited, edited_title, rate_warning, refine_text
 
 
 class TrainForm(QWidget):
     """Set-up for one run; ``spec()``, ``subset`` and ``tensorboard_folder`` read it, ``validityChanged`` reports problems."""
 
     validityChanged = Signal(bool)
+    changed = Signal()  # any value changed (after it was checked)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +58,8 @@ class TrainForm(QWidget):
         self.model_group = QGroupBox("Model")
         form = QFormLayout(self.model_group)
         self.variant = combo({name: spec.title for name, spec in zoo.REGISTRY.items()})
-        self.preset = combo({"": "Shipped model's recipe", **{n: s.title for n, s in zoo.RECIPES.items()}})
+        self.preset = combo({"": self.tr("Shipped model's recipe"), **{n: s.title for n, s in zoo.RECIPES.items()}})
+        self._preset_titles = [self.preset.itemText(i) for i in range(self.preset.count())]
         self._row(form, "variant", "Variant", self.variant, "The autoencoder family and layout to train.")
         self._row(form, "preset", "Preset", self.preset, "Fill the form with a tutorial's settings.")
         self.arch_edits: dict[str, QWidget] = {}
@@ -103,6 +107,14 @@ class TrainForm(QWidget):
             ("seed", "Random seed", self.seed, "The same seed and settings give the same model."),
         ):
             self._row(form, key, label, editor, tip)
+        self.rate_warning = QLabel(objectName="fieldWarning", wordWrap=True,
+                                   styleSheet="color: #8a5a00; font-size: 11px;")
+        self.rate_warning.hide()
+        self._forms["learning_rate"][1].layout().addWidget(self.rate_warning)
+        self.refine = QCheckBox(checked=True)
+        self.refine.setToolTip(self.tr("Train further with a second, gentler cosine cycle after the first."))
+        form.addRow(self.refine)
+        self._refine_form = form
 
     def _build_logging_group(self) -> None:
         self.logging_group = QGroupBox("TensorBoard")
@@ -137,6 +149,7 @@ class TrainForm(QWidget):
         for box in (self.optimizer, self.schedule, self.loss):
             box.currentIndexChanged.connect(self.revalidate)
         self.tensorboard.toggled.connect(self.revalidate)
+        self.refine.toggled.connect(self.revalidate)
 
     @property
     def base(self) -> zoo.ModelSpec:
@@ -180,6 +193,10 @@ class TrainForm(QWidget):
         self.warmup.setValue(cfg.warmup_epochs)
         self.loss.setCurrentIndex(self.loss.findData(cfg.loss))
         self.seed.setValue(cfg.seed)
+        self._refine_form.setRowVisible(self.refine, spec.refine is not None)
+        self.refine.setChecked(spec.refine is not None)
+        if spec.refine is not None:
+            self.refine.setText(refine_text(spec))
         self.description.setText(f"{spec.description}\nFrom: {spec.tutorial}")
         self.revalidate()
 
@@ -233,10 +250,30 @@ class TrainForm(QWidget):
         self.other_errors.setVisible(bool(unplaced))
         self.tensorboard_dir.setEnabled(self.tensorboard.isChecked())
         self.tensorboard_browse.setEnabled(self.tensorboard.isChecked())
+        self._show_preset_state(problems)
         valid = not problems
         if valid != self._valid:
             self._valid = valid
             self.validityChanged.emit(valid)
+        self.changed.emit()
+
+    def _show_preset_state(self, problems: dict[str, str]) -> None:
+        """'… (edited)' on the preset once a value differs from it; a warning for a far too high rate."""
+        arch, _ = self._arch_values()
+        train, _ = self._train_values()
+        changed = bool(problems) or edited(self.base, arch, train, self.refine.isChecked())
+        for index, title in enumerate(self._preset_titles):
+            shown = edited_title(title) if changed and index == self.preset.currentIndex() else title
+            if self.preset.itemText(index) != shown:
+                self.preset.setItemText(index, shown)
+        warning = "" if "learning_rate" in problems else rate_warning(train["learning_rate"], self.base)
+        self.rate_warning.setText(warning)
+        self.rate_warning.setVisible(bool(warning))
+
+    @property
+    def edited(self) -> bool:
+        """Whether the form no longer equals its preset."""
+        return self.preset.currentText() != self._preset_titles[self.preset.currentIndex()]
 
     @property
     def valid(self) -> bool:
@@ -246,7 +283,8 @@ class TrainForm(QWidget):
         """The spec the form describes; only call it when ``valid``."""
         arch, _ = self._arch_values()
         train, _ = self._train_values()
-        return self.base.customized(arch=arch, **train)
+        spec = self.base.customized(arch=arch, **train)
+        return spec if self.refine.isChecked() else dataclasses.replace(spec, refine=None)
 
     @property
     def subset(self) -> int | None:
@@ -275,15 +313,16 @@ class TrainForm(QWidget):
             "noise": self.noise.value(), "epochs": self.epochs.value(), "batch": self.batch.value(),
             "optimizer": self.optimizer.currentData(), "learning_rate": self.learning_rate.text(),
             "schedule": self.schedule.currentData(), "warmup": self.warmup.value(), "loss": self.loss.currentData(),
-            "seed": self.seed.value(),
+            "seed": self.seed.value(), "refine": self.refine.isChecked(),
             "digits": self.digits.value(), "dataset": self.dataset.name,
             "tensorboard": self.tensorboard.isChecked(), "tensorboard_dir": self.tensorboard_dir.text(),
         }
 
     def set_values(self, values: dict[str, Any]) -> None:
-        """Restore ``values()``; unknown or stale entries are ignored."""
-        self.variant.setCurrentIndex(max(0, self.variant.findData(values.get("variant"))))
-        self.preset.setCurrentIndex(max(0, self.preset.findData(values.get("preset"))))
+        """Restore ``values()``; missing, unknown or stale entries keep what the preset filled in."""
+        for box, key in ((self.variant, "variant"), (self.preset, "preset")):
+            if box.findData(values.get(key)) >= 0:
+                box.setCurrentIndex(box.findData(values.get(key)))
         for key, value in (values.get("arch") or {}).items():
             edit = self.arch_edits.get(key)
             if isinstance(edit, QSpinBox) and isinstance(value, int):
@@ -295,7 +334,10 @@ class TrainForm(QWidget):
             if isinstance(values.get(key), (int, float)):
                 box.setValue(values[key])
         for box, key in ((self.optimizer, "optimizer"), (self.schedule, "schedule"), (self.loss, "loss")):
-            box.setCurrentIndex(max(0, box.findData(values.get(key))))
+            if box.findData(values.get(key)) >= 0:
+                box.setCurrentIndex(box.findData(values.get(key)))
+        if isinstance(values.get("refine"), bool) and self.base.refine is not None:
+            self.refine.setChecked(values["refine"])
         self.learning_rate.setText(str(values.get("learning_rate", self.learning_rate.text())))
         self.dataset.select(str(values.get("dataset", "")))
         self.tensorboard.setChecked(bool(values.get("tensorboard", False)) and self.tensorboard.isEnabled())

@@ -29,6 +29,7 @@ from gui.train.run_banner import RunBanner
 from gui.train.form import TrainForm
 from gui.train.progress import ProgressPanel, RateMeter, duration
 from gui.train.trained_models import TrainedModelsPanel
+from gui.widgets.wheel_guard import guard_wheels
 from gui.workers import RunOutcome, Runner, TrainJob, TrainWorker
 
 log = logging.getLogger(__name__)
@@ -72,10 +73,12 @@ class TrainTab(QWidget):
         self._build_actions()
         self._build_layout()
         self.form.validityChanged.connect(self._update_actions)
+        self.form.changed.connect(self._show_plan)
         self.banner.save_button.clicked.connect(self.save_result)
         self.banner.use_button.clicked.connect(self.use_result)
         self.models.message.connect(self.banner.show_note)
         self._update_actions()
+        self._show_plan()
 
     def _build_actions(self) -> None:
         self.start_action = QAction("Start training", self, shortcut=QKeySequence("F5"))
@@ -88,6 +91,7 @@ class TrainTab(QWidget):
         scroll.setWidget(self.form)
         scroll.setMinimumWidth(300)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        guard_wheels(scroll)
         self.start_button = QPushButton("Start training", default=True)
         self.cancel_button = QPushButton("Cancel")
         self.start_button.clicked.connect(self.start)
@@ -133,6 +137,12 @@ class TrainTab(QWidget):
         self.cancel_action.setEnabled(self.running)
         self.cancel_button.setEnabled(self.running)
 
+    @Slot()
+    def _show_plan(self) -> None:
+        """Before the first run, the run bar reads the epochs the form would train (all its stages)."""
+        if not self.running and self.outcome is None and self.form.valid:
+            self.progress.reset(self.form.spec().total_epochs)
+
     def references(self) -> list[tuple[str, float]]:
         """Dashed lines for the plot: the shipped model's test BCE and the tutorial's published figure."""
         base, spec = self.form.base, self.form.spec()
@@ -164,9 +174,9 @@ class TrainTab(QWidget):
         worker.completed.connect(self._on_completed)
         worker.failed.connect(self._on_failed)
         self.outcome, self.cancel_requested_at = None, None
-        self.meter = RateMeter(spec.train.epochs, spec.train.batch_size)
-        self.plot.reset(spec.train.epochs, spec.train.loss.upper(), self.references())
-        self.progress.reset(spec.train.epochs)
+        self.meter = RateMeter(spec.total_epochs, spec.train.batch_size)
+        self.plot.reset(spec.total_epochs, spec.train.loss.upper(), self.references())
+        self.progress.reset(spec.total_epochs)
         self.banner.clear()
         self.form.set_editable(False)
         self.runner.start(worker)
@@ -217,7 +227,7 @@ class TrainTab(QWidget):
             self.progress.status.setText(f"Finished {done} epochs in {duration(result.seconds)}.")
             self.banner.show_finished(outcome)
         elif done:
-            self.progress.status.setText(f"Stopped after {done} of {result.spec.train.epochs} epochs.")
+            self.progress.status.setText(f"Stopped after {done} of {result.spec.total_epochs} epochs.")
             self.banner.show_cancelled(outcome)
         else:
             self.progress.status.setText("Stopped before the first epoch finished; there is nothing to keep.")

@@ -174,7 +174,7 @@ def test_a_nan_loss_ends_the_run_with_a_clear_message(qtbot, tab):
     configure(tab, variant="vae")
     tab.form.learning_rate.setText("10")  # exp(log-variance) overflows within a few Adam steps
     run(qtbot, tab)
-    assert tab.banner.kind == "error" and "The loss became nan in epoch 1" in tab.banner.text.text()
+    assert tab.banner.kind == "error" and "the loss became nan in epoch 1" in tab.banner.text.text()
     assert "lower learning rate" in tab.banner.text.text() and library_files(tab) == []
 
 
