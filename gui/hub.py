@@ -72,6 +72,7 @@ class ModelHub(QObject):
     modelsChanged = Signal()
     loadFailed = Signal(str)
     inputChanged = Signal(object)  # the 28x28 float32 model input
+    modelReplaced = Signal(str)  # a shipped model's name: a user's file now runs in its place, or it is back
 
     def __init__(self, models_dir: Path | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -81,6 +82,7 @@ class ModelHub(QObject):
         self.load_seconds = 0.0
         self.current_input = np.zeros((SIDE, SIDE), np.float32)
         self.current_drawing: np.ndarray | None = None  # the canvas image behind current_input, if published
+        self.replaced: dict[str, Path] = {}  # shipped model's name -> the user's file running in its place
         self._thread: QThread | None = None
         self._loader: _Loader | None = None
 
@@ -129,9 +131,38 @@ class ModelHub(QObject):
         self.errors.pop(name, None)
         self.modelsChanged.emit()
 
+    def replace_model(self, name: str, model, meta: dict[str, Any] | None, path: Path) -> None:
+        """Run the user's model file ``path`` in place of the shipped model ``name`` (labelled as such)."""
+        self.replaced[name] = Path(path)
+        self.add_model(name, model, meta, path)
+        self.modelReplaced.emit(name)
+
+    def restore_shipped(self, name: str) -> str | None:
+        """Put the shipped model ``name`` back in place of a user's; None when done, else why not."""
+        from ae_models import store
+
+        shipped = shipped_paths(self.models_dir)[0].get(name)
+        if shipped is None:
+            return f"No shipped model is named {name}."
+        try:
+            model, meta = store.load(shipped)
+        except store.ModelFileError as exc:
+            return str(exc)
+        self.replaced.pop(name, None)
+        self.add_model(name, model, meta, shipped)
+        self.modelReplaced.emit(name)
+        return None
+
+    def is_users(self, name: str) -> bool:
+        """Whether the instance ``name`` runs a user's model (trained or opened) rather than a shipped one."""
+        if self.engine is None or name not in self.engine:
+            return False
+        return name in self.replaced or name not in zoo.REGISTRY
+
     def remove_model(self, name: str) -> None:
         if self.engine is not None and name in self.engine:
             self.engine.remove(name)
+            self.replaced.pop(name, None)
             self.modelsChanged.emit()
 
     def set_input(self, image: np.ndarray, drawing: np.ndarray | None = None) -> None:

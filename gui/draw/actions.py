@@ -102,7 +102,13 @@ class DrawActions(QObject):
         self.tab.noise_panel.new_noise()
 
     def _clear(self) -> None:
+        """Clear the drawing (undoable) and say so: Esc is easy to hit by accident."""
+        if self.tab.canvas.is_empty():
+            return
         self.tab.new_drawing(None)
+        window = self.tab.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr("Cleared. Ctrl+Z brings it back."), 8000)
 
     def _random_digit(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

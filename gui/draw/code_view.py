@@ -67,7 +67,7 @@ class CodeView(QWidget):
         self.scale = 0.0
         self.signed = False
         self.trail: deque[tuple[float, float]] = deque(maxlen=TRAIL)
-        self.message = "Loading models…"
+        self.message = self.tr("Loading…")
         self._hover_index: int | None = None
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # fills its whole area itself
@@ -94,6 +94,11 @@ class CodeView(QWidget):
         self.trail.clear()
         self.update()
 
+    def clear_code(self) -> None:
+        """No code to show (a blank canvas): the empty state says what to do."""
+        self.code = None
+        self.reset()
+
     def set_code(self, code: np.ndarray) -> None:
         self.code = np.asarray(code, np.float32).reshape(self.shape)
         self.scale = fitted_scale(self.scale, float(np.abs(self.code).max()))
@@ -115,7 +120,7 @@ class CodeView(QWidget):
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         if self.code is None:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            text = self.message or "Draw a digit to see its code."
+            text = self.message or self.tr("Draw a digit to see its code.")
             painter.drawText(self.rect().adjusted(12, 12, -12, -12), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

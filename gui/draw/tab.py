@@ -9,9 +9,9 @@ moves costs one model call (latest drawing wins) and nothing calls ``predict`` p
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ae_models import zoo
 from ae_models.preprocess import to_grid, to_mnist
@@ -21,7 +21,7 @@ from gui.draw.drawing_panel import DrawingPanel
 from gui.hub import ModelHub
 from gui.draw.live_panel import Entry, LivePanel
 from ae_models.scoring import Result, denoise, evaluate, noise_pair, scored
-from gui.draw.model_card import ModelCard
+from gui.draw.model_card import ModelCard, yours_text
 from gui.draw.noise_panel import NoisePanel
 
 SIDE = zoo.IMAGE_SIDE
@@ -52,6 +52,7 @@ class DrawTab(QWidget):
         self.canvas.imageChanged.connect(self._schedule)
         self.canvas.historyChanged.connect(self.commands.sync)
         self.live.selected.connect(self._on_selected)
+        self.card.anchorClicked.connect(self._on_card_link)
         self.noise_panel.changed.connect(self._update_noise)
         self.details.currentChanged.connect(self._update_noise)
         self.commands.preprocess.toggled.connect(self._schedule)
@@ -106,7 +107,9 @@ class DrawTab(QWidget):
         self.drawing.input_view.set_image(self.model_input)
         self.hub.set_input(self.model_input, image)
         engine = self.hub.engine
-        if engine is not None:
+        if engine is not None and self.canvas.is_empty():
+            self._show_empty()
+        elif engine is not None:
             self.results = evaluate(engine, self.model_input)
             for name, result in self.results.items():
                 self.live.tiles[name].set_result(result.reconstruction, result.bce, result.mse)
@@ -115,6 +118,14 @@ class DrawTab(QWidget):
                 self.code_view.set_code(selected.code)
             self._update_noise()
         self.shown_revision = revision
+
+    def _show_empty(self) -> None:
+        """A blank canvas: say what to do instead of showing reconstructions and errors of nothing."""
+        self.results = {}
+        for name, tile in self.live.tiles.items():
+            if name in self.hub.engine:
+                tile.set_message(self.tr("Draw a digit on the left to see this model reconstruct it."), neutral=True)
+        self.code_view.clear_code()
 
     @Slot()
     def _update_noise(self) -> None:
@@ -135,16 +146,24 @@ class DrawTab(QWidget):
     # -- models --------------------------------------------------------------------------------------
     def _title(self, name: str) -> str:
         spec = self.hub.spec_for(name)
+        if name in self.hub.replaced:
+            return self.tr("{0} (yours, instead of {1})").format(self.hub.replaced[name].stem,
+                                                                  spec.title if spec else name)
         if spec is None:
             return name
         return spec.title if name == spec.name else f"{name} ({spec.title})"
+
+    def _about(self, name: str) -> str:
+        """A tile's line: the variant's description, or whose model it is and how it was trained."""
+        if self.hub.is_users(name):
+            return yours_text(self.hub.engine[name].meta)
+        return getattr(self.hub.spec_for(name), "description", "")
 
     @Slot()
     def _on_models_changed(self) -> None:
         engine = self.hub.engine
         names = list(zoo.REGISTRY) + [n for n in (engine.names if engine else []) if n not in zoo.REGISTRY]
-        self.live.set_entries([Entry(n, self._title(n), getattr(self.hub.spec_for(n), "description", ""))
-                               for n in names])
+        self.live.set_entries([Entry(n, self._title(n), self._about(n)) for n in names])
         for name, tile in self.live.tiles.items():
             if engine is not None and name in engine:
                 tile.set_ready()
@@ -180,15 +199,26 @@ class DrawTab(QWidget):
             self.code_view.set_shape(instance.code_shape)
             if name in self.results:
                 self.code_view.set_code(self.results[name].code)
-            self.card.show_model(title, self.hub.spec_for(name), instance)
+            self.card.show_model(title, self.hub.spec_for(name), instance, self.hub.is_users(name),
+                                 name if name in self.hub.replaced else None)
         else:
-            reason = self.live.tiles[name].message or "Not loaded."
+            tile = self.live.tiles[name]
+            reason = tile.message or self.tr("Not loaded.")
             self.code_title.setText(f"<b>{title}</b>")
             self.code_view.set_shape(None, reason)
-            self.card.show_unavailable(title, self.hub.spec_for(name), reason)
+            self.card.show_unavailable(title, self.hub.spec_for(name), reason, neutral=tile.neutral and engine is None)
         self._noise_models = noise_pair(engine.names if engine else [],
                                         {n: self.hub.spec_for(n) for n in (engine.names if engine else [])}, name)
         self._update_noise()
+
+    @Slot(QUrl)
+    def _on_card_link(self, url: QUrl) -> None:
+        """'Restore the shipped model' on the card of a user's model that replaced it."""
+        if url.scheme() == "restore":
+            problem = self.hub.restore_shipped(url.path())
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(problem or self.tr("The shipped model is back."), 5000)
 
     # -- drawing actions (called by DrawActions) -----------------------------------------------------
     def new_drawing(self, image: np.ndarray | None) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ae_models.runs import diverged
 from gui.workers import RunOutcome
 
 STYLES = {
     "ok": "#runBanner { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px; }",
     "ask": "#runBanner { background: #fff8e1; border: 1px solid #ffe082; border-radius: 4px; }",
+    "diverged": "#runBanner { background: #fff3e0; border: 1px solid #ffb74d; border-radius: 4px; }",
     "error": "#runBanner { background: #ffebee; border: 1px solid #ef9a9a; border-radius: 4px; }",
     "note": "#runBanner { background: palette(alternate-base); border-radius: 4px; }",
 }
@@ -54,6 +56,14 @@ class RunBanner(QFrame):
 
     def show_finished(self, outcome: RunOutcome) -> None:
         self.finished_text = f"Saved as <b>{outcome.path.stem}</b>: {_figures(outcome)}."
+        history = outcome.result.history
+        if diverged(history):
+            self.finished_text += "<br>" + self.tr(
+                "<b>This run diverged</b>: the loss went from {0:.4f} to {1:.4f} instead of falling, so every "
+                "reconstruction looks alike. Try a learning rate well below {2:g}.").format(
+                history[0]["loss"], history[-1]["loss"], outcome.result.spec.train.learning_rate)
+            self._show("diverged", self.finished_text, use=True)
+            return
         self._show("ok", self.finished_text, use=True)
 
     def show_cancelled(self, outcome: RunOutcome) -> None:
@@ -67,7 +77,7 @@ class RunBanner(QFrame):
     @Slot(str)
     def show_note(self, message: str) -> None:
         """A passing message from the models list (used, renamed, removed)."""
-        if self.kind == "ok":
-            self._show("ok", f"{self.finished_text}<br>{message}", use=False)
+        if self.kind in ("ok", "diverged"):
+            self._show(self.kind, f"{self.finished_text}<br>{message}", use=False)
         elif self.kind in ("", "note"):
             self._show("note", message)

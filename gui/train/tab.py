@@ -274,6 +274,7 @@ class TrainTab(QWidget):
         settings.setValue("data_folder", str(self.form.dataset.folder or ""))
         settings.setValue("split", self.split.saveState())
         settings.setValue("right_split", self.right.saveState())
+        settings.setValue("in_use", json.dumps(self.models.in_use()))
 
     def restore_state(self, settings: QSettings) -> None:
         self.form.dataset.set_folder(settings.value("data_folder", "") or None)
@@ -281,6 +282,10 @@ class TrainTab(QWidget):
             self.form.set_values(json.loads(settings.value("form", "{}")))
         except (TypeError, ValueError) as exc:
             log.warning("ignoring the saved training form: %s", exc)
+        try:
+            self.models.restore_in_use(json.loads(settings.value("in_use", "[]")))
+        except (TypeError, ValueError) as exc:
+            log.warning("ignoring the saved list of models in use: %s", exc)
         for splitter, key in ((self.split, "split"), (self.right, "right_split")):
             if settings.value(key) is not None:
                 splitter.restoreState(settings.value(key))

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QLineEdit, QMenu, QMessageBox, QTableWidget, QTableWidgetItem,
                                QToolButton, QVBoxLayout, QWidget)
 
-from ae_models import store
-from gui.hub import ModelHub, shipped_paths
+from ae_models import store, zoo
 from ae_models.library import ModelEntry, ModelLibrary
+from ae_models.runs import diverged
+from gui.hub import ModelHub
 
 log = logging.getLogger(__name__)
 COLUMNS = ("Name", "Variant", "Dataset", "Epochs", "Loss", "Val loss", "Test BCE", "Saved", "In Draw tab")
@@ -38,6 +39,7 @@ class TrainedModelsPanel(QWidget):
         super().__init__(parent)
         self.hub, self.library = hub, library
         self.entries: list[ModelEntry] = []
+        self._pending: list[tuple[str, Path, bool]] = []  # models in use at the last quit, put back once loaded
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -45,8 +47,8 @@ class TrainedModelsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # names are never cut short
+        header.setStretchLastSection(True)
         self._build_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -59,6 +61,7 @@ class TrainedModelsPanel(QWidget):
         self.ask_name = lambda title, label, text: _ask_text(self, title, label, text)
         self.confirm = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
         self.warn = lambda title, text: QMessageBox.warning(self, title, text)
+        self.open_url = QDesktopServices.openUrl
         self.refresh()
 
     def _build_actions(self) -> None:
@@ -106,8 +109,12 @@ class TrainedModelsPanel(QWidget):
                 if 3 <= column <= 6:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
+            if diverged(meta.get("history") or []):
+                self.table.item(row, 4).setText(self.tr("{0} (diverged)").format(_figure(entry.last("loss"))))
+                self.table.item(row, 4).setToolTip(self.tr("The loss rose instead of falling: try a lower rate."))
             if entry.path == current:
                 self.table.selectRow(row)
+                self.table.scrollToItem(self.table.item(row, 0))
         self._update_buttons()
 
     @property
@@ -138,28 +145,56 @@ class TrainedModelsPanel(QWidget):
         self.replace_action.setText(f"Use instead of the shipped {entry.variant}" if entry else
                                     "Use instead of the shipped model")
         self.unuse_action.setEnabled(used)
+        replacing = entry is not None and self._used_as(entry) in self.hub.replaced
+        self.unuse_action.setText(self.tr("Restore the shipped {0}").format(self._used_as(entry)) if replacing
+                                  else self.tr("Remove from Draw tab"))
         self.rename_action.setEnabled(entry is not None)
         self.delete_action.setEnabled(entry is not None)
         self.open_action.setEnabled(ready)
 
     @Slot()
     def _on_models_changed(self) -> None:
+        if self._pending and self.hub.engine is not None:
+            pending, self._pending = self._pending, []
+            for name, path, replace in pending:
+                if path.is_file():
+                    self._use(path, name, replace)
         self.refresh()
+
+    def in_use(self) -> list[list]:
+        """The user's models the Draw tab runs, as ``[name, path, replaces a shipped one]`` (for QSettings)."""
+        engine = self.hub.engine
+        names = [n for n in (engine.names if engine else []) if self.hub.is_users(n) and engine[n].path]
+        return [[n, str(engine[n].path), n in self.hub.replaced] for n in names]
+
+    def restore_in_use(self, items: list) -> None:
+        """Put ``in_use()``'s models back once the shipped ones have loaded; missing files are skipped."""
+        self._pending = [(str(n), Path(p), bool(r)) for n, p, r in items]
+        self._on_models_changed()
 
     @Slot()
     def use_next_to(self) -> None:
-        """Add the selected model to the Draw tab under its own name."""
-        if self.selected is not None:
-            self._use(self.selected.path, self.selected.name)
+        """Add the selected model to the Draw tab under its own name (a diverged one only if confirmed)."""
+        entry = self.selected
+        if entry is not None and self._confirm_diverged(entry):
+            self._use(entry.path, entry.name)
 
     @Slot()
     def use_instead(self) -> None:
         """Put the selected model in place of the shipped model of its variant."""
-        if self.selected is not None:
-            self._use(self.selected.path, self.selected.variant)
+        entry = self.selected
+        if entry is not None and self._confirm_diverged(entry):
+            self._use(entry.path, entry.variant, replace=True)
 
-    def _use(self, path: Path, name: str) -> bool:
-        """Check and load ``path``, then hot-swap it into the hub as ``name``."""
+    def _confirm_diverged(self, entry: ModelEntry) -> bool:
+        """A diverged run goes into the Draw tab only when the user confirms it."""
+        return not diverged(entry.meta.get("history") or []) or self.confirm(
+            self.tr("Use a diverged model?"),
+            self.tr("{0} diverged: its loss rose instead of falling, so its reconstructions are all alike. "
+                    "Use it in the Draw tab anyway?").format(entry.name))
+
+    def _use(self, path: Path, name: str, replace: bool = False) -> bool:
+        """Check and load ``path``, then hot-swap it into the hub as ``name`` (in place of the shipped one)."""
         if self.hub.engine is None:
             return False
         try:
@@ -167,9 +202,15 @@ class TrainedModelsPanel(QWidget):
         except store.ModelFileError as exc:
             self.warn("Model not used", str(exc))
             return False
-        self.hub.add_model(name, model, meta, path)
+        if replace and name in zoo.REGISTRY:
+            self.hub.replace_model(name, model, meta, path)
+            text = self.tr("{0} now runs in the Draw tab instead of the shipped {1}.").format(
+                path.stem, zoo.REGISTRY[name].title)
+        else:
+            self.hub.add_model(name, model, meta, path)
+            text = self.tr("{0} is now in the Draw tab.").format(name)
         log.info("the Draw tab now runs %s as %s", path, name)
-        self.message.emit(f"{name} is now in the Draw tab.")
+        self.message.emit(text)
         return True
 
     @Slot()
@@ -179,9 +220,12 @@ class TrainedModelsPanel(QWidget):
         name = self._used_as(entry) if entry else None
         if name is None:
             return
-        shipped = shipped_paths(self.hub.models_dir)[0].get(name)
-        if shipped is not None and self._use(shipped, name):
-            self.message.emit(f"The shipped {name} is back in the Draw tab.")
+        if name in self.hub.replaced:
+            problem = self.hub.restore_shipped(name)
+            if problem:
+                self.warn(self.tr("Shipped model not restored"), problem)
+            else:
+                self.message.emit(self.tr("The shipped {0} is back in the Draw tab.").format(zoo.REGISTRY[name].title))
         else:
             self.hub.remove_model(name)
             self.message.emit(f"{name} was removed from the Draw tab.")
@@ -191,13 +235,13 @@ class TrainedModelsPanel(QWidget):
         entry = self.selected
         if entry is None:
             return
-        name = self.ask_name("Rename model", "New name:", entry.name)
-        if not name or name == entry.name:
+        name = self._ask_valid_name(entry)
+        if name is None:
             return
         try:
-            renamed = self.library.rename(entry, name.strip())
-        except (ValueError, OSError) as exc:
-            self.warn("Not renamed", str(exc))
+            renamed = self.library.rename(entry, name)
+        except OSError as exc:
+            self.warn(self.tr("Not renamed"), str(exc))
             return
         used = self._used_as(entry)
         if used == entry.name:  # shown under its file name: follow the new one
@@ -205,7 +249,22 @@ class TrainedModelsPanel(QWidget):
             self.hub.remove_model(used)
         elif used is not None:
             self.hub.engine[used].path = renamed.path
+            if used in self.hub.replaced:
+                self.hub.replaced[used] = renamed.path
         self.refresh(renamed.path)
+
+    def _ask_valid_name(self, entry: ModelEntry) -> str | None:
+        """Ask for a new name until it is valid, keeping what was typed and saying what is wrong with it."""
+        typed, label = entry.name, self.tr("New name:")
+        while True:
+            name = self.ask_name(self.tr("Rename model"), label, typed)
+            if not name or name.strip() == entry.name:
+                return None
+            typed = name.strip()
+            problem = self.library.name_problem(entry, typed)
+            if problem is None:
+                return typed
+            label = self.tr("{0}\nNew name:").format(problem)
 
     @Slot()
     def delete(self) -> None:
@@ -224,7 +283,10 @@ class TrainedModelsPanel(QWidget):
     def reveal(self) -> None:
         """Open the models folder in the file manager."""
         self.library.folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.library.folder)))
+        if not self.open_url(QUrl.fromLocalFile(str(self.library.folder))):
+            log.warning("no file manager opened %s", self.library.folder)
+            self.message.emit(self.tr("No file manager could be opened. Your models are in {0} "
+                                      "(select the path to copy it).").format(self.library.folder))
 
     @Slot()
     def open_dialog(self) -> None:
