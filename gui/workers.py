@@ -42,13 +42,24 @@ class Worker(QObject):
         try:
             self.work()
         except Exception as exc:  # noqa: BLE001  (any failure must reach the user, not kill the thread)
-            log.exception("background job failed")
+            if expected_failure(exc):  # offline, a missing dataset, a damaged file: the message says it all
+                log.warning("background job stopped: %s", exc)
+            else:
+                log.exception("background job failed")
             self.failed.emit(describe_failure(exc))
         finally:
             self.ended.emit()
 
     def work(self) -> None:
         raise NotImplementedError
+
+
+def expected_failure(exc: BaseException) -> bool:
+    """A failure the user can fix from its message (logged without a traceback)."""
+    from ae_models.data import DatasetError
+    from ae_models.store import ModelFileError
+
+    return isinstance(exc, (DatasetError, ModelFileError))
 
 
 def describe_failure(exc: BaseException) -> str:

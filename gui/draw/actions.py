@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from ae_models.data import DatasetError
 from gui.draw.drawing_io import DrawingFileError, TestDigits, read_png, write_png
+from gui.widgets.file_dialogs import open_path, save_path
+from gui.widgets.written_notice import announce_written
 
 if TYPE_CHECKING:
     from gui.draw.tab import DrawTab
@@ -32,7 +34,6 @@ class DrawActions(QObject):
         self.tab = tab
         self.digits = TestDigits()
         self.rng = np.random.default_rng()
-        self.folder = ""
         self.undo = self._action("&Undo stroke", "Undo", [QKeySequence.StandardKey.Undo], self._undo)
         self.redo = self._action("&Redo stroke", "Redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
                                  self._redo)
@@ -47,6 +48,10 @@ class DrawActions(QObject):
                                    "centre of mass, as MNIST was made.")
         self.grid = self._action("Show the 28 × 28 &grid", "Grid", [QKeySequence("Ctrl+G")])
         self.new_noise = self._action("&New noise", "New noise", [QKeySequence("Ctrl+N")], self._new_noise)
+        self.next_model = self._action(self.tr("Ne&xt model"), self.tr("Next model"), [QKeySequence("Ctrl+Down")],
+                                       lambda: self.tab.step_model(1))
+        self.previous_model = self._action(self.tr("Pre&vious model"), self.tr("Previous model"),
+                                           [QKeySequence("Ctrl+Up")], lambda: self.tab.step_model(-1))
         for toggle in (self.preprocess, self.grid):
             toggle.setCheckable(True)
         self.preprocess.setChecked(True)
@@ -79,8 +84,10 @@ class DrawActions(QObject):
         separator.setSeparator(True)
         second = QAction(self.tab)
         second.setSeparator(True)
+        third = QAction(self.tab)
+        third.setSeparator(True)
         return [self.undo, self.redo, self.clear, separator, self.random, self.open, self.save, second,
-                self.preprocess, self.grid, self.new_noise]
+                self.preprocess, self.grid, self.new_noise, third, self.next_model, self.previous_model]
 
     @Slot()
     def sync(self) -> None:
@@ -89,7 +96,8 @@ class DrawActions(QObject):
         self.undo.setEnabled(shown and canvas.can_undo())
         self.redo.setEnabled(shown and canvas.can_redo())
         self.random.setEnabled(shown and self._unavailable is None)
-        for action in (self.clear, self.open, self.save, self.preprocess, self.grid, self.new_noise):
+        for action in (self.clear, self.open, self.save, self.preprocess, self.grid, self.new_noise,
+                       self.next_model, self.previous_model):
             action.setEnabled(shown)
 
     def _undo(self) -> None:
@@ -129,8 +137,8 @@ class DrawActions(QObject):
             window.statusBar().showMessage(f"Loaded an MNIST test digit: a {label}.", 5000)
 
     def _open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.tab, "Open a drawing", self.folder, PNG_FILTER)
-        if not path:
+        path = open_path(self.tab, self.tr("Open a drawing"), PNG_FILTER)
+        if path is None:
             return
         try:
             image = read_png(path)
@@ -138,19 +146,18 @@ class DrawActions(QObject):
             log.warning("%s", exc)
             QMessageBox.warning(self.tab, "Drawing not opened", str(exc))
             return
-        self.folder = path
         self.tab.new_drawing(image)
 
     def _save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.tab, "Save the drawing", self.folder or "digit.png", PNG_FILTER)
-        if not path:
+        path = save_path(self.tab, self.tr("Save the drawing"), "digit.png", PNG_FILTER)
+        if path is None:
             return
-        if not path.lower().endswith(".png"):
-            path += ".png"
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")
         try:
             write_png(path, self.tab.canvas.image())
         except DrawingFileError as exc:
             log.warning("%s", exc)
             QMessageBox.warning(self.tab, "Drawing not saved", str(exc))
             return
-        self.folder = path
+        announce_written(self.tab, [path])

@@ -211,6 +211,16 @@ class DrawTab(QWidget):
                                         {n: self.hub.spec_for(n) for n in (engine.names if engine else [])}, name)
         self._update_noise()
 
+    def step_model(self, step: int) -> None:
+        """Select the next (1) or previous (-1) model's tile: the keyboard's way to inspect each model."""
+        names = list(self.live.tiles)
+        if not names:
+            return
+        index = names.index(self.live.current) if self.live.current in names else -step
+        name = names[(index + step) % len(names)]
+        self.live.select(name)
+        self.live.ensureWidgetVisible(self.live.tiles[name])
+
     @Slot(QUrl)
     def _on_card_link(self, url: QUrl) -> None:
         """'Restore the shipped model' on the card of a user's model that replaced it."""

@@ -4,9 +4,10 @@ download them (with progress) or to pick the folder that holds them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from gui.explore.code_space import CodeSpace
+from gui.widgets.file_dialogs import existing_folder
 
 MISSING_TEXT = ("<b>The MNIST test digits are not on this computer.</b> The maps, neighbours and test digits "
                 "need them; everything else works without. Download them (about 11 MB) or choose the folder "
@@ -56,8 +57,9 @@ class DatasetBanner(QFrame):
 
     @Slot(str, bool)
     def _on_missing(self, message: str, missing: bool) -> None:
-        first_line = message.splitlines()[0]
-        self.text.setText(MISSING_TEXT if missing else f"<b>MNIST could not be loaded.</b> {first_line}")
+        lines = message.splitlines()
+        summary = " ".join(lines[:1] + lines[-1:] if len(lines) > 1 else lines)  # what failed, and what to do
+        self.text.setText(MISSING_TEXT if missing else self.tr("<b>MNIST could not be loaded.</b> {0}").format(summary))
         self.text.setToolTip(message)
         self._set_buttons(busy=False)
         self.show()
@@ -76,6 +78,6 @@ class DatasetBanner(QFrame):
 
     @Slot()
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder with the MNIST files", self.space.folder)
-        if folder:
-            self.space.load(folder)
+        folder = existing_folder(self, self.tr("Folder with the MNIST files"), self.space.folder)
+        if folder is not None:
+            self.space.load(str(folder))

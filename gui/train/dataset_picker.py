@@ -12,10 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QToolButton, QVBoxLayout, QWidget)
 
 from ae_models import data
+from gui.widgets.file_dialogs import existing_folder
 from gui.workers import DownloadWorker, Runner
 
 
@@ -179,9 +180,9 @@ class DatasetPicker(QWidget):
 
     @Slot()
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder holding the dataset", str(self.folder or Path.home()))
-        if folder:
-            self.set_folder(folder)
+        folder = existing_folder(self, self.tr("Folder holding the dataset"), self.folder)
+        if folder is not None:
+            self.set_folder(str(folder))
             if self._target is not None:
                 self.select(self._target.name)
 

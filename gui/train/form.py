@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ae_models import zoo
 from gui.train.dataset_picker import DatasetPicker
 from gui.train.fields import (ARCH_FIELDS, LOSS_TITLES, OPTIMIZER_TITLES, SCHEDULE_TITLES, TRAIN_DIGITS, combo,
                               field_with_error, parse_field, spin, tensorboard_missing)
+from gui.widgets.file_dialogs import existing_folder
 from gui.train.preset_state import edited, edited_title, rate_warning, refine_text
 
 
@@ -296,9 +297,9 @@ class TrainForm(QWidget):
 
     @Slot()
     def _choose_tensorboard_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for TensorBoard logs", self.tensorboard_dir.text())
-        if folder:
-            self.tensorboard_dir.setText(folder)
+        folder = existing_folder(self, self.tr("Folder for TensorBoard logs"), self.tensorboard_dir.text())
+        if folder is not None:
+            self.tensorboard_dir.setText(str(folder))
 
     def set_editable(self, editable: bool) -> None:
         """Lock the form while a run uses it."""

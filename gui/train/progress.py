@@ -106,9 +106,9 @@ class ProgressPanel(QWidget):
         self.epoch_bar = QProgressBar(format="epoch: %p%")
         self.run_bar = QProgressBar(format="run: %v of %m epochs")
         self.strip = SampleStrip()
-        caption = QLabel("Test digits (top) and the model's reconstructions (bottom) after the last epoch; "
-                         "right: your drawing.")
+        self.caption = caption = QLabel()
         caption.setStyleSheet("color: #555; font-size: 11px;")
+        self.set_dataset("MNIST")
         bars = QGridLayout()
         bars.addWidget(QLabel("This epoch"), 0, 0)
         bars.addWidget(self.epoch_bar, 0, 1)
@@ -121,6 +121,16 @@ class ProgressPanel(QWidget):
         layout.addWidget(self.strip)
         layout.addWidget(caption)
         self.reset(1)
+
+    def set_dataset(self, title: str) -> None:
+        """Name the images of the strip after the dataset they come from (MNIST digits, Fashion-MNIST clothes)."""
+        self.caption.setText(self.tr("Test images of {0} (top) and the model's reconstructions (bottom) after "
+                                     "the last epoch; right: your drawing.").format(title))
+
+    def show_stopped(self) -> None:
+        """A cancelled run: the unfinished epoch was dropped, so its bar does not stay part-filled."""
+        self.epoch_bar.setRange(0, 1)
+        self.epoch_bar.setValue(0)
 
     def reset(self, epochs: int) -> None:
         self.epoch_bar.setRange(0, 1)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from ae_models import data
 from ae_models.cli.pretrain import read_manifest
 from ae_models.library import ModelLibrary
 from ae_models.resources import MANIFEST
@@ -142,6 +143,7 @@ class TrainTab(QWidget):
         """Before the first run, the run bar reads the epochs the form would train (all its stages)."""
         if not self.running and self.outcome is None and self.form.valid:
             self.progress.reset(self.form.spec().total_epochs)
+            self.progress.set_dataset(data.REGISTRY[self.form.dataset.name].title)
 
     def references(self) -> list[tuple[str, float]]:
         """Dashed lines for the plot: the shipped model's test BCE and the tutorial's published figure."""
@@ -177,6 +179,7 @@ class TrainTab(QWidget):
         self.meter = RateMeter(spec.total_epochs, spec.train.batch_size)
         self.plot.reset(spec.total_epochs, spec.train.loss.upper(), self.references())
         self.progress.reset(spec.total_epochs)
+        self.progress.set_dataset(data.REGISTRY[job.dataset].title)
         self.banner.clear()
         self.form.set_editable(False)
         self.runner.start(worker)
@@ -227,9 +230,11 @@ class TrainTab(QWidget):
             self.progress.status.setText(f"Finished {done} epochs in {duration(result.seconds)}.")
             self.banner.show_finished(outcome)
         elif done:
+            self.progress.show_stopped()
             self.progress.status.setText(f"Stopped after {done} of {result.spec.total_epochs} epochs.")
             self.banner.show_cancelled(outcome)
         else:
+            self.progress.show_stopped()
             self.progress.status.setText("Stopped before the first epoch finished; there is nothing to keep.")
 
     @Slot(str)
@@ -267,7 +272,9 @@ class TrainTab(QWidget):
             self.models.use_next_to()
 
     def menu_actions(self) -> list[QAction]:
-        return [self.start_action, self.cancel_action, self.models.open_action, self.models.reveal_action]
+        models = self.models
+        return [self.start_action, self.cancel_action, models.use_action, models.replace_action, models.unuse_action,
+                models.open_action, models.reveal_action]
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("form", json.dumps(self.form.values()))

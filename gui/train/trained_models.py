@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QLineEdit, QMenu, QMessageBox, QTableWidget, QTableWidgetItem,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ from ae_models import store, zoo
 from ae_models.library import ModelEntry, ModelLibrary
 from ae_models.runs import diverged
 from gui.hub import ModelHub
+from gui.widgets.file_dialogs import open_path
 
 log = logging.getLogger(__name__)
 COLUMNS = ("Name", "Variant", "Dataset", "Epochs", "Loss", "Val loss", "Test BCE", "Saved", "In Draw tab")
@@ -290,9 +291,9 @@ class TrainedModelsPanel(QWidget):
 
     @Slot()
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open an autoencoder", str(Path.home()), "Keras models (*.keras)")
-        if path:
-            self.open_file(Path(path))
+        path = open_path(self, self.tr("Open an autoencoder"), self.tr("Keras models (*.keras)"))
+        if path is not None:
+            self.open_file(path)
 
     def open_file(self, path: Path) -> str | None:
         """Check ``path`` and add it to the Draw tab under a fresh name; the name, or None on failure."""
