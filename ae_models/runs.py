@@ -19,16 +19,18 @@ if TYPE_CHECKING:  # Keras loads only when a run starts: the GUI reads ``diverge
     from ae_models.training import Hooks, TrainResult
 
 DIVERGENCE_FACTOR = 1.5  # a run whose last epoch's loss is above 1.5x its first epoch's went the wrong way
+SPIKE_FACTOR = 100  # an epoch 100x worse than the last one blew up (lr 10: 290 in epoch 1, then a grey blob)
 
 
 def diverged(history: Sequence[Mapping[str, Any]]) -> bool:
-    """True when a loss became NaN or infinite, or the last epoch's loss exceeds 1.5x the first epoch's."""
+    """True when a loss became NaN or infinite, the last epoch's loss exceeds 1.5x the first epoch's, or
+    an epoch's loss exploded to over 100x the last one's (the weights it left behind make one blob)."""
     losses = [float(entry["loss"]) for entry in history if "loss" in entry]
     if not losses:
         return False
     if not all(math.isfinite(loss) for loss in losses):
         return True
-    return losses[-1] > DIVERGENCE_FACTOR * losses[0]
+    return losses[-1] > DIVERGENCE_FACTOR * losses[0] or max(losses) > SPIKE_FACTOR * losses[-1]
 
 
 def _shifted(hooks: Hooks, offset: int) -> Hooks:

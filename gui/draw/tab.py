@@ -155,15 +155,20 @@ class DrawTab(QWidget):
 
     def _about(self, name: str) -> str:
         """A tile's line: the variant's description, or whose model it is and how it was trained."""
+        spec = self.hub.spec_for(name)
+        if name in self.hub.replaced:
+            return self.tr("{0} Runs instead of the shipped {1}.").format(yours_text(self.hub.engine[name].meta),
+                                                                          spec.title if spec else name)
         if self.hub.is_users(name):
             return yours_text(self.hub.engine[name].meta)
-        return getattr(self.hub.spec_for(name), "description", "")
+        return getattr(spec, "description", "")
 
     @Slot()
     def _on_models_changed(self) -> None:
         engine = self.hub.engine
         names = list(zoo.REGISTRY) + [n for n in (engine.names if engine else []) if n not in zoo.REGISTRY]
-        self.live.set_entries([Entry(n, self._title(n), self._about(n)) for n in names])
+        self.live.set_entries([Entry(n, self.hub.replaced[n].stem if n in self.hub.replaced else self._title(n),
+                                     self._about(n)) for n in names])
         for name, tile in self.live.tiles.items():
             if engine is not None and name in engine:
                 tile.set_ready()

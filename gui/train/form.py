@@ -20,7 +20,7 @@ from gui.train.dataset_picker import DatasetPicker
 from gui.train.fields import (ARCH_FIELDS, LOSS_TITLES, OPTIMIZER_TITLES, SCHEDULE_TITLES, TRAIN_DIGITS, combo,
                               field_with_error, parse_field, spin, tensorboard_missing)
 from gui.widgets.file_dialogs import existing_folder
-from gui.train.preset_state import edited, edited_title, rate_warning, refine_text
+from gui.train.preset_state import edited, edited_title, rate_warning, refine_row, refine_text, warning_line
 
 
 class TrainForm(QWidget):
@@ -108,13 +108,10 @@ class TrainForm(QWidget):
             ("seed", "Random seed", self.seed, "The same seed and settings give the same model."),
         ):
             self._row(form, key, label, editor, tip)
-        self.rate_warning = QLabel(objectName="fieldWarning", wordWrap=True,
-                                   styleSheet="color: #8a5a00; font-size: 11px;")
-        self.rate_warning.hide()
+        self.rate_warning = warning_line()
         self._forms["learning_rate"][1].layout().addWidget(self.rate_warning)
-        self.refine = QCheckBox(checked=True)
-        self.refine.setToolTip(self.tr("Train further with a second, gentler cosine cycle after the first."))
-        form.addRow(self.refine)
+        self._refine_row, self.refine, self.refine_hint = refine_row()
+        form.addRow(self.tr("Stage 2"), self._refine_row)
         self._refine_form = form
 
     def _build_logging_group(self) -> None:
@@ -194,10 +191,10 @@ class TrainForm(QWidget):
         self.warmup.setValue(cfg.warmup_epochs)
         self.loss.setCurrentIndex(self.loss.findData(cfg.loss))
         self.seed.setValue(cfg.seed)
-        self._refine_form.setRowVisible(self.refine, spec.refine is not None)
+        self._refine_form.setRowVisible(self._refine_row, spec.refine is not None)
         self.refine.setChecked(spec.refine is not None)
         if spec.refine is not None:
-            self.refine.setText(refine_text(spec))
+            self.refine_hint.setText(refine_text(spec))
         self.description.setText(f"{spec.description}\nFrom: {spec.tutorial}")
         self.revalidate()
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from ae_models.zoo import ModelSpec, TrainConfig
 
@@ -40,6 +41,26 @@ def rate_warning(rate: float, base: ModelSpec) -> str:
                "you want to see that happen.").format(rate, rate / preset, preset)
 
 
+def warning_line() -> QLabel:
+    """A hidden amber line under a field: a value that is allowed but probably not meant."""
+    label = QLabel(objectName="fieldWarning", wordWrap=True, styleSheet="color: #8a5a00; font-size: 11px;")
+    label.hide()
+    return label
+
+
+def refine_row() -> tuple[QWidget, QCheckBox, QLabel]:
+    """The form row of a refine stage: a check box (on) and a wrapped line saying what the stage runs."""
+    check = QCheckBox(_tr("Refine afterwards"), checked=True)
+    check.setToolTip(_tr("Train further with a second, gentler cosine cycle after the first."))
+    hint = QLabel(wordWrap=True, styleSheet="color: #555; font-size: 11px;")
+    row = QWidget()
+    column = QVBoxLayout(row)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(check)
+    column.addWidget(hint)
+    return row, check, hint
+
+
 def describe_stage(cfg: TrainConfig) -> str:
     """'20 epochs from 0.0005, cosine decay'."""
     schedule = _tr("cosine decay") if cfg.schedule == "cosine" else _tr("constant rate")
@@ -47,6 +68,6 @@ def describe_stage(cfg: TrainConfig) -> str:
 
 
 def refine_text(spec: ModelSpec) -> str:
-    """The check box text of a preset's refine stage: what runs after the fields' stage."""
-    return _tr("Then a refine stage: {0} (from the first stage's weights, as the shipped model was "
-               "trained)").format(describe_stage(spec.stages[1]))
+    """What a preset's refine stage runs after the stage the fields above describe."""
+    return _tr("{0}, from the first stage's weights (as the shipped model was trained).").format(
+        describe_stage(spec.stages[1]))

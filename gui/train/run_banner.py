@@ -58,10 +58,11 @@ class RunBanner(QFrame):
         self.finished_text = f"Saved as <b>{outcome.path.stem}</b>: {_figures(outcome)}."
         history = outcome.result.history
         if diverged(history):
+            peak = max(history, key=lambda h: h["loss"])
             self.finished_text += "<br>" + self.tr(
-                "<b>This run diverged</b>: the loss went from {0:.4f} to {1:.4f} instead of falling, so every "
-                "reconstruction looks alike. Try a learning rate well below {2:g}.").format(
-                history[0]["loss"], history[-1]["loss"], outcome.result.spec.train.learning_rate)
+                "<b>This run diverged</b>: its loss reached {0:.4g} in epoch {1} (last epoch {2:.4f}), so the "
+                "reconstructions all look alike. Try a learning rate well below {3:g}.").format(
+                peak["loss"], peak["epoch"], history[-1]["loss"], outcome.result.spec.train.learning_rate)
             self._show("diverged", self.finished_text, use=True)
             return
         self._show("ok", self.finished_text, use=True)

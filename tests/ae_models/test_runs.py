@@ -17,6 +17,8 @@ def test_a_run_diverged_when_its_loss_became_nan_or_rose_above_one_and_a_half_ti
     assert diverged(history(0.2, 0.31))
     assert diverged(history(0.2, math.nan, 0.1))
     assert diverged(history(0.2, math.inf))
+    assert diverged(history(290.0, 0.42, 0.418))  # blew up, then settled on one grey blob (lr 10)
+    assert not diverged(history(0.69, 0.2, 0.1))  # a steep but healthy start
 
 
 def test_a_spec_with_a_refine_stage_lists_both_stages_like_pretraining():

@@ -58,9 +58,10 @@ def test_a_replaced_model_is_labelled_as_the_users_and_the_shipped_one_comes_bac
     tab = DrawTab(hub)
     qtbot.addWidget(tab)
     tile = tab.live.tiles["vanilla"]
-    assert tile.entry.title == "mine (yours, instead of Vanilla dense)"
-    assert tile.entry.description == "Yours, trained 3 epochs on MNIST."
+    assert tile.entry.title == "mine"  # the file's name, whole
+    assert tile.entry.description == "Yours, trained 3 epochs on MNIST. Runs instead of the shipped Vanilla dense."
     tab.live.select("vanilla")
+    assert tab.code_title.text().startswith("<b>mine (yours, instead of Vanilla dense)</b>")
     card = tab.card.toPlainText()
     assert "Yours, trained 3 epochs" in card and "loss 0.2500 after epoch 1, 0.1500 after epoch 3" in card
     assert "target" not in card and zoo.REGISTRY["vanilla"].description not in card

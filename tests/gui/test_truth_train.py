@@ -88,7 +88,7 @@ def test_a_preset_with_stages_shows_and_runs_them_all(tab):
     stages = shipped_stages("conv")
     assert len(stages) == 2
     assert form.refine.isVisibleTo(form) and form.refine.isChecked()
-    assert "20 epochs from 0.0005" in form.refine.text()
+    assert form.refine_hint.text().startswith("20 epochs from 0.0005, cosine decay")
     spec = form.spec()
     assert [cfg.epochs for cfg in spec.stages] == [s["epochs"] for s in stages]
     assert [cfg.learning_rate for cfg in spec.stages] == [s["learning_rate"] for s in stages]
