@@ -2,7 +2,9 @@
 
 ``ModelHub`` loads Keras and the shipped models in a background thread (so the window shows at once),
 then holds the ``InferenceEngine``. Tabs read ``engine`` and listen to ``modelsChanged``; the Train tab
-hot-swaps a trained model in with ``add_model``. The hub also carries the current model input (the
+hot-swaps a trained model in with ``add_model``, or in place of a shipped one with ``replace_model`` (kept in
+``replaced`` and announced by ``modelReplaced``, so every tab can say whose model runs; ``restore_shipped``
+undoes it). The hub also carries the current model input (the
 drawing after preprocessing), so the Train and Explore tabs can follow what is drawn.
 """
 

@@ -3,9 +3,9 @@
 
 The real window with the shipped models and MNIST (``AE_STUDIO_DATA``): the Draw tab while loading and
 with a blank canvas (its empty state), the Train form of the conv preset (both stages, a far too high
-rate flagged, "(edited)"), a short real run with a learning rate of 10 (marked diverged), a 2-epoch run
+rate flagged and "(edited)" in the next shot), a short real run with a learning rate of 10 (marked diverged), a 2-epoch run
 used instead of the shipped vanilla model (tile and card say whose it is), the morph slot filled from
-the drawing, an export's status line with "Show folder", and Help's shortcut list.
+the drawing, an export's status line with "Show folder", the exported strip, and Help's shortcut list.
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_truth.py``.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -26,7 +27,7 @@ os.environ.setdefault("KERAS_BACKEND", "tensorflow")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QScrollArea  # noqa: E402
 
 from scripts.screenshots import draw, pump, two_strokes  # noqa: E402
 
@@ -60,7 +61,7 @@ def draw_and_train_screens(app: QApplication, window) -> None:
     window.tabs.setCurrentWidget(train_tab)
     form = train_tab.form
     form.variant.setCurrentIndex(form.variant.findData("conv"))
-    form.learning_rate.setText("0.1")
+    train_tab.findChild(QScrollArea).ensureWidgetVisible(form.refine_hint)
     shoot(app, window, "train_conv_stages")
     train(app, window, epochs=3, rate="10", digits=6000)
     shoot(app, window, "train_diverged")
@@ -85,6 +86,7 @@ def explore_and_help_screens(app: QApplication, window, folder: Path) -> None:
     QFileDialog.getSaveFileName = lambda *a, **k: (str(folder / "morph.png"), "")
     explore.export_strip()
     shoot(app, window, "explore_exported")
+    shutil.copy(folder / "morph.png", OUT / "truth_exported_strip.png")  # the strip's panels, labelled
 
     def grab_dialog() -> None:
         for widget in QApplication.topLevelWidgets():

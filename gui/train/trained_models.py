@@ -135,7 +135,10 @@ class TrainedModelsPanel(QWidget):
         name = self._used_as(entry)
         if name is None:
             return ""
-        return "yes" if name == entry.name else f"instead of {name}"
+        if name == entry.name:
+            return self.tr("yes")
+        spec = zoo.REGISTRY.get(name)
+        return self.tr("instead of the shipped {0}").format(spec.title if spec else name)
 
     @Slot()
     def _update_buttons(self) -> None:

@@ -226,7 +226,7 @@ def test_use_in_draw_tab_hot_swaps_the_model_the_draw_tab_runs(qtbot, tmp_path, 
     assert not np.allclose(shipped, trained, atol=1e-3)
     tab.models.use_instead()
     shows("vanilla", trained)
-    assert tab.models.table.item(0, 8).text() == "instead of vanilla"
+    assert tab.models.table.item(0, 8).text() == "instead of the shipped Vanilla dense"
     tab.models.remove_from_draw()  # the shipped model comes back
     shows("vanilla", shipped)
     tab.use_result()  # from the banner: next to the shipped model, under its own name
