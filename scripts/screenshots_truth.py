@@ -61,7 +61,8 @@ def draw_and_train_screens(app: QApplication, window) -> None:
     window.tabs.setCurrentWidget(train_tab)
     form = train_tab.form
     form.variant.setCurrentIndex(form.variant.findData("conv"))
-    train_tab.findChild(QScrollArea).ensureWidgetVisible(form.refine_hint)
+    pump(app, 0.3)  # the stage row has just appeared: let the form lay it out first
+    train_tab.findChild(QScrollArea).ensureWidgetVisible(form.refine_hint, 0, 24)
     shoot(app, window, "train_conv_stages")
     train(app, window, epochs=3, rate="10", digits=6000)
     shoot(app, window, "train_diverged")

@@ -108,8 +108,8 @@ class TrainForm(QWidget):
             ("seed", "Random seed", self.seed, "The same seed and settings give the same model."),
         ):
             self._row(form, key, label, editor, tip)
-        self.rate_warning = warning_line()
-        self._forms["learning_rate"][1].layout().addWidget(self.rate_warning)
+        self.rate_warning = warning_line()  # a row of its own: a wrapped label nested in a row gets squeezed
+        form.insertRow(form.getWidgetPosition(self._forms["learning_rate"][1])[0] + 1, self.rate_warning)
         self._refine_row, self.refine, self.refine_hint = refine_row()
         form.addRow(self.tr("Stage 2"), self._refine_row)
         self._refine_form = form
@@ -266,7 +266,7 @@ class TrainForm(QWidget):
                 self.preset.setItemText(index, shown)
         warning = "" if "learning_rate" in problems else rate_warning(train["learning_rate"], self.base)
         self.rate_warning.setText(warning)
-        self.rate_warning.setVisible(bool(warning))
+        self._forms["learning_rate"][0].setRowVisible(self.rate_warning, bool(warning))
 
     @property
     def edited(self) -> bool:

@@ -42,10 +42,8 @@ def rate_warning(rate: float, base: ModelSpec) -> str:
 
 
 def warning_line() -> QLabel:
-    """A hidden amber line under a field: a value that is allowed but probably not meant."""
-    label = QLabel(objectName="fieldWarning", wordWrap=True, styleSheet="color: #8a5a00; font-size: 11px;")
-    label.hide()
-    return label
+    """An amber line for under a field: a value that is allowed but probably not meant."""
+    return QLabel(objectName="fieldWarning", wordWrap=True, styleSheet="color: #8a5a00; font-size: 11px;")
 
 
 def refine_row() -> tuple[QWidget, QCheckBox, QLabel]:
