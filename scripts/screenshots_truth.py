@@ -2,10 +2,10 @@
 ``docs/screenshots/truth_*.png``.
 
 The real window with the shipped models and MNIST (``AE_STUDIO_DATA``): the Draw tab while loading and
-with a blank canvas (its empty state), the Train form of the conv preset (both stages, a far too high
-rate flagged and "(edited)" in the next shot), a short real run with a learning rate of 10 (marked diverged), a 2-epoch run
-used instead of the shipped vanilla model (tile and card say whose it is), the morph slot filled from
-the drawing, an export's status line with "Show folder", the exported strip, and Help's shortcut list.
+with a blank canvas (its empty state), the Train form of the conv preset (both stages), a short real run
+with a learning rate of 10 (flagged beside the field, "(edited)", marked diverged), a 2-epoch run used
+instead of the shipped vanilla model (tile and card say whose it is), the morph slot filled from the
+drawing, an export's status line with "Show folder", the exported strip, and Help's shortcut list.
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_truth.py``.
 """
 

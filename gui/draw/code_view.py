@@ -156,7 +156,8 @@ class CodeView(QWidget):
             painter.fillRect(QRectF(x + width * 0.12, top, width * 0.76, max(zero - top, 1.0)), color)
             if i % label_every == 0:
                 painter.setPen(text_pen)
-                painter.drawText(QRectF(x - 10, plot.bottom() + 4, width + 20, 16), Qt.AlignmentFlag.AlignHCenter, str(value_number(i)))
+                painter.drawText(QRectF(x - 10, plot.bottom() + 4, width + 20, 16), Qt.AlignmentFlag.AlignHCenter,
+                                 str(value_number(i)))
 
     def _plane_rect(self) -> tuple[QRectF, float]:
         plot = self._plot()

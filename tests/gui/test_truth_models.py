@@ -93,7 +93,8 @@ def test_models_in_use_come_back_after_a_restart(qtbot, panel, shipped):
 
 def test_a_new_model_is_scrolled_into_view_and_its_name_is_whole(qtbot, panel):
     for n in range(30):
-        save_model(panel.library.folder, f"vanilla-20261202-1{n:05d}-a-long-descriptive-name", saved=f"2026-12-02T10:{n:02d}:00")
+        save_model(panel.library.folder, f"vanilla-20261202-1{n:05d}-a-long-descriptive-name",
+                   saved=f"2026-12-02T10:{n:02d}:00")
     panel.resize(700, 200)
     panel.show()
     qtbot.waitExposed(panel)
