@@ -149,9 +149,9 @@ class TrainedModelsPanel(QWidget):
         self.replace_action.setText(f"Use instead of the shipped {entry.variant}" if entry else
                                     "Use instead of the shipped model")
         self.unuse_action.setEnabled(used)
-        replacing = entry is not None and self._used_as(entry) in self.hub.replaced
-        self.unuse_action.setText(self.tr("Restore the shipped {0}").format(self._used_as(entry)) if replacing
-                                  else self.tr("Remove from Draw tab"))
+        replaced = self._used_as(entry) if entry is not None else None
+        self.unuse_action.setText(self.tr("Restore the shipped {0}").format(zoo.REGISTRY[replaced].title)
+                                  if replaced in self.hub.replaced else self.tr("Remove from Draw tab"))
         self.rename_action.setEnabled(entry is not None)
         self.delete_action.setEnabled(entry is not None)
         self.open_action.setEnabled(ready)

@@ -54,7 +54,7 @@ def test_a_replaced_model_is_labelled_as_the_users_and_the_shipped_one_comes_bac
     panel.use_instead()
     assert hub.replaced == {"vanilla": path} and hub.engine["vanilla"].path == path
     assert panel.messages[-1] == "mine now runs in the Draw tab instead of the shipped Vanilla dense."
-    assert panel.unuse_action.text() == "Restore the shipped vanilla"
+    assert panel.unuse_action.text() == "Restore the shipped Vanilla dense"
     tab = DrawTab(hub)
     qtbot.addWidget(tab)
     tile = tab.live.tiles["vanilla"]
