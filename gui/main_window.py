@@ -19,7 +19,10 @@ from gui.hub import ModelHub
 from gui.settings import read, read_state
 from gui.tab import Tab
 from gui.train.tab import TrainTab
+from gui.widgets.focus_return import FocusReturn
 from gui.widgets.messages import show_plain
+from gui.widgets.shortcut_list import shortcuts_html
+from gui.widgets.written_notice import WrittenNotice
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -43,6 +46,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
+        self.focus_return = FocusReturn(self)
         self.hub.loadingStarted.connect(self._on_loading)
         self.hub.modelsChanged.connect(self._on_models_changed)
         self.hub.loadFailed.connect(self._on_load_failed)
@@ -64,6 +68,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self, shortcut=QKeySequence.StandardKey.HelpContents)
+        shortcuts.triggered.connect(self._show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction("&About Autoencoder Studio", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -74,6 +81,8 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.hide()
         self.statusBar().addWidget(self.status_label, 1)
+        self.written = WrittenNotice()
+        self.statusBar().addPermanentWidget(self.written)
         self.statusBar().addPermanentWidget(self.busy)
 
     @Slot()
@@ -94,6 +103,9 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         self.status_label.setText("The models could not be loaded.")
         show_plain(self, "Models not loaded", message, QMessageBox.Icon.Critical)
+
+    def _show_shortcuts(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_html(self.menuBar()))
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Autoencoder Studio",

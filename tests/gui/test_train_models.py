@@ -56,9 +56,12 @@ def test_rename_moves_both_files_and_refuses_bad_or_taken_names(panel):
     save_model(panel.library.folder, "taken")
     panel.refresh(select=path)
     for bad, reason in (("../escape", "Use up to 80"), ("taken", "exists already")):
-        panel.ask_name = lambda *args, name=bad: name
+        asked, answers = [], iter([bad, None])  # a bad name, then Cancel
+        panel.ask_name = lambda title, label, text, asked=asked, answers=answers: (
+            asked.append((label, text)) or next(answers))
         panel.rename()
-        assert reason in panel.warnings[-1] and path.exists()
+        label, typed = asked[1]
+        assert reason in label and typed == bad and path.exists()  # asked again, what was typed kept
     panel.ask_name = lambda *args: "best one"
     panel.rename()
     renamed = panel.library.folder / "best one.keras"

@@ -167,7 +167,7 @@ def test_a_nan_loss_ends_the_run_with_a_clear_message(qtbot, tab):
     configure(tab, variant="vae")
     tab.form.learning_rate.setText("10")  # exp(log-variance) overflows within a few Adam steps
     run(qtbot, tab)
-    assert tab.banner.kind == "error" and "The loss became nan in epoch 1" in tab.banner.text.text()
+    assert tab.banner.kind == "error" and "the loss became nan in epoch 1" in tab.banner.text.text()
     assert "lower learning rate" in tab.banner.text.text() and library_files(tab) == []
 
 
@@ -258,7 +258,7 @@ def test_use_in_draw_tab_hot_swaps_the_model_the_draw_tab_runs(qtbot, tmp_path, 
     assert not np.allclose(shipped, trained, atol=1e-3)
     tab.models.use_instead()
     shows("vanilla", trained)
-    assert tab.models.table.item(0, 8).text() == "instead of vanilla"
+    assert tab.models.table.item(0, 8).text() == "instead of the shipped Vanilla dense"
     tab.models.remove_from_draw()  # the shipped model comes back
     shows("vanilla", shipped)
     tab.use_result()  # from the banner: next to the shipped model, under its own name
