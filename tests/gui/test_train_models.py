@@ -177,4 +177,4 @@ def test_a_model_used_in_place_of_another_follows_its_renamed_file_with_a_signal
         panel.rename()
     assert renamed.args == ["vanilla", "renamed"] and hub.names == ["vanilla"]
     assert hub.name_for_file(panel.library.folder / "better.keras") == "vanilla"
-    assert panel.table.item(0, 8).text() == "instead of vanilla"
+    assert panel.table.item(0, 8).text() == "instead of the shipped Vanilla dense"
