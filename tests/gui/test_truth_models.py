@@ -49,7 +49,8 @@ def panel(qtbot, shipped, tmp_path):
 
 def test_a_replaced_model_is_labelled_as_the_users_and_the_shipped_one_comes_back(qtbot, panel):
     hub = panel.hub
-    path = save_model(panel.library.folder, "mine", epochs_done=3, history=HISTORY)
+    path = save_model(panel.library.folder, "mine", epochs_done=3, history=HISTORY,
+                      target_bce=zoo.REGISTRY["vanilla"].target_bce)  # TrainResult.sidecar names the variant's target
     panel.refresh(select=path)
     panel.use_instead()
     assert hub.replaced == {"vanilla": path} and hub.engine["vanilla"].path == path
