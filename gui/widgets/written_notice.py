@@ -18,7 +18,8 @@ class WrittenNotice(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.text = QLabel(textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text = QLabel(textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse,
+                           textFormat=Qt.TextFormat.PlainText)  # file names, never rich text
         self.show_button = QPushButton(self.tr("Show folder"))
         self.show_button.clicked.connect(self.show_folder)
         self.open_url = QDesktopServices.openUrl

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, QStandardPaths
+from PySide6.QtCore import QPointF, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ae_models import data, zoo
@@ -101,6 +101,7 @@ def test_the_status_bar_names_every_file_written_and_shows_the_folder(qtbot, tmp
     files = [tmp_path / "morph.png", tmp_path / "morph.gif"]
     announce_written(window.statusBar(), files)
     assert notice.isVisible() and notice.text.text() == f"Wrote morph.png, morph.gif to {tmp_path}."
+    assert notice.text.textFormat() == Qt.TextFormat.PlainText  # a file named "<b>x.png" shows as typed
     opened = []
     notice.open_url = lambda url: opened.append(url.toLocalFile()) or False
     notice.show_button.click()
