@@ -112,7 +112,7 @@ def main() -> int:
     window.show()
     window.hub.start_loading()
     shoot(app, window, "draw_loading")
-    pump(app, until=lambda: window.hub.engine is not None)
+    pump(app, until=lambda: window.hub.ready)
     window.train_tab.models.confirm = lambda title, text: True
     draw_and_train_screens(app, window)
     exports = Path(home) / "Pictures"
