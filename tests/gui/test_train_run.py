@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QObject, Slot
 
-from ae_models import data, store
+from ae_models import data, store, zoo
 from ae_models.library import ModelLibrary
 from ae_models.resources import MANIFEST, MODELS_DIR
 from gui.draw.tab import DrawTab
@@ -122,6 +122,21 @@ def test_a_run_reports_in_order_and_saves_a_file_that_matches_its_sidecar(qtbot,
     assert tab.banner.kind == "ok" and outcome.path.stem in tab.banner.text.text()
     assert tab.models.selected.path == outcome.path
     assert tab.start_button.isEnabled() and tab.form.model_group.isEnabled()
+
+
+def test_a_preset_with_a_refine_stage_trains_both_stages_as_one_run(qtbot, tab):
+    tab.form.variant.setCurrentIndex(tab.form.variant.findData("conv"))
+    tab.form.warmup.setValue(0)  # one epoch of stage 1 leaves no room for the recipe's warm-up
+    configure(tab, variant="conv")
+    assert tab.form.refine.isChecked()
+    refine = zoo.REGISTRY["conv"].stages[1].epochs
+    assert tab.progress.run_bar.maximum() == 1 + refine  # the idle bar already counts both stages
+    recorder = run(qtbot, tab)
+    assert [e[1] for e in recorder.events if e[0] == "epoch"] == list(range(1, 2 + refine))
+    assert [h["stage"] for h in tab.outcome.result.history] == [1] + [2] * refine
+    _, meta = store.load(tab.outcome.path)
+    assert [s["epochs_done"] for s in meta["stages"]] == [1, refine] and meta["epochs_total"] == 1 + refine
+    assert tab.progress.run_bar.value() == 1 + refine and tab.banner.kind == "ok"
 
 
 def test_cancel_mid_epoch_keeps_the_last_completed_epoch_and_offers_to_save_it(qtbot, tab):
