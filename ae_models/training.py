@@ -24,18 +24,13 @@ from ae_models import architectures, metrics, store
 from ae_models import devices as device_lib
 from ae_models.data import Dataset, to_float
 from ae_models.noise import mixed_noise
-from ae_models.zoo import ModelSpec, TrainConfig
+from ae_models.optimizers import make_optimizer
+from ae_models.zoo import ModelSpec
 
 log = logging.getLogger(__name__)
 
 LOSSES = {"bce": "binary_crossentropy", "mse": "mean_squared_error"}
 LOSS_FUNCTIONS = {"bce": metrics.bce, "mse": metrics.mse}
-OPTIMIZERS = {
-    "adam": keras.optimizers.Adam,
-    "adadelta": keras.optimizers.Adadelta,
-    "rmsprop": keras.optimizers.RMSprop,
-    "sgd": keras.optimizers.SGD,
-}
 TRAINER_FILE = "trainer.keras"
 BEST_FILE = "best.weights.h5"
 STATE_FILE = "state.json"
@@ -128,21 +123,6 @@ def split(spec: ModelSpec, dataset: Dataset, subset: int | None = None) -> tuple
 
 def reconstruct(autoencoder: keras.Model, x: np.ndarray, batch_size: int = PREDICT_BATCH) -> np.ndarray:
     return np.asarray(autoencoder.predict(x, batch_size=batch_size, verbose=0))
-
-
-def make_schedule(cfg: TrainConfig, steps_per_epoch: int):
-    """The learning rate: a constant, or cosine decay to zero (after an optional linear warm-up)."""
-    if cfg.schedule != "cosine":
-        return cfg.learning_rate
-    if cfg.warmup_epochs:
-        return keras.optimizers.schedules.CosineDecay(
-            cfg.learning_rate / 100, decay_steps=(cfg.epochs - cfg.warmup_epochs) * steps_per_epoch,
-            warmup_target=cfg.learning_rate, warmup_steps=cfg.warmup_epochs * steps_per_epoch)
-    return keras.optimizers.schedules.CosineDecay(cfg.learning_rate, decay_steps=cfg.epochs * steps_per_epoch)
-
-
-def make_optimizer(cfg: TrainConfig, steps_per_epoch: int) -> keras.optimizers.Optimizer:
-    return OPTIMIZERS[cfg.optimizer](learning_rate=make_schedule(cfg, steps_per_epoch))
 
 
 class _Engine(keras.callbacks.Callback):

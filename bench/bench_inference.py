@@ -60,7 +60,8 @@ def bench_training(epochs: int) -> None:
     import keras
 
     from ae_models import architectures, data, zoo
-    from ae_models.training import LOSSES, Hooks, make_optimizer, split, train
+    from ae_models.optimizers import make_optimizer
+    from ae_models.training import LOSSES, Hooks, split, train
 
     mnist = data.load("mnist")
     train(zoo.REGISTRY["vanilla"].customized(epochs=1), mnist, subset=2000)  # process-wide TensorFlow set-up

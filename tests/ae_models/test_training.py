@@ -101,7 +101,7 @@ def test_denoiser_and_vae_train(tiny_dataset):
 
 
 def test_cosine_warmup_ramps_up_then_decays():
-    from ae_models.training import make_schedule
+    from ae_models.optimizers import make_schedule
 
     cfg = zoo.TrainConfig(epochs=10, learning_rate=2e-3, schedule="cosine", warmup_epochs=2)
     schedule = make_schedule(cfg, steps_per_epoch=100)

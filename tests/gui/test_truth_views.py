@@ -117,7 +117,7 @@ def test_the_sample_strip_names_its_dataset_and_the_epoch_bar_empties_after_canc
         assert "Test images of Fashion-MNIST" in tab.progress.caption.text()
     tab.progress.show_batch(92, 100)
     spec = zoo.REGISTRY["vanilla"]
-    result = SimpleNamespace(epochs_done=1, spec=spec, cancelled=True,
+    result = SimpleNamespace(epochs_done=1, spec=spec, cancelled=True, devices=(),
                              history=[{"epoch": 1, "loss": 0.2, "val_loss": 0.19}])
     tab._on_completed(RunOutcome(result, "mnist"))
     assert tab.progress.epoch_bar.value() == 0 and tab.banner.kind == "ask"
