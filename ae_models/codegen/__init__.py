@@ -1,0 +1,148 @@
+"""Show the Keras code: one self-contained Keras 3 script that builds, trains and measures a model.
+
+``script(spec)`` writes the whole recipe of a zoo variant (every stage, as ``cli.pretrain`` trains the
+shipped model); ``script(spec, config)`` one run with ``config``, as the Train tab and ``cli.train``
+train it. The script needs only keras, numpy and the standard library, and saves a ``.keras`` file the
+app opens. No Keras import here: the command line prints code before TensorFlow would load.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import textwrap
+from collections.abc import Mapping
+from typing import Any
+
+from ae_models import data, zoo
+from ae_models.codegen import blocks, builders, pieces
+from ae_models.codegen.pyfmt import INDENT, WIDTH, call, dict_lines
+from ae_models.zoo import ModelSpec, TrainConfig
+
+KERAS_DATASETS = {"mnist": "mnist", "fashion-mnist": "fashion_mnist"}  # our name -> keras.datasets.<name>
+OPTIMIZER_CLASSES = {"adam": "Adam", "adadelta": "Adadelta", "rmsprop": "RMSprop", "sgd": "SGD"}
+
+
+def stages(spec: ModelSpec, config: TrainConfig | None = None) -> list[TrainConfig]:
+    """The training runs the script makes: ``config`` alone, else the spec's own and its refine stage
+    (seeded one higher and with the same input noise, as ``cli.pretrain`` refines)."""
+    if config is not None:
+        return [config]
+    if spec.refine is None:
+        return [spec.train]
+    same_noise = {k: getattr(spec.train, k) for k in ("noise_factor", "noise_kinds") if hasattr(spec.train, k)}
+    return [spec.train, dataclasses.replace(spec.refine, seed=spec.train.seed + 1, **same_noise)]
+
+
+def spec_from_sidecar(meta: Mapping[str, Any]) -> ModelSpec:
+    """The spec a saved model was trained with, from its sidecar (a shipped model's keeps its stages).
+
+    Raises ValueError when the sidecar names no known variant or holds settings this version lacks.
+    """
+    base = zoo.REGISTRY.get(str(meta.get("name"))) or zoo.RECIPES.get(str(meta.get("name"))) \
+        or zoo.REGISTRY.get(str(meta.get("variant")))
+    if base is None or not isinstance(meta.get("train"), Mapping):
+        raise ValueError("the model's sidecar records no variant and training settings of this app")
+    runs = [st["train"] for st in meta.get("stages") or [] if isinstance(st, Mapping)] or [meta["train"]]
+    try:
+        configs = [TrainConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in run.items()})
+                   for run in runs]
+        spec = base.customized(arch={k: tuple(v) if isinstance(v, list) else v
+                                     for k, v in (meta.get("arch") or {}).items()})
+    except TypeError as exc:
+        raise ValueError(f"the model's sidecar holds settings this version does not know ({exc})") from exc
+    return dataclasses.replace(spec, train=configs[0], refine=configs[1] if len(configs) > 1 else None)
+
+
+def _section(title: str) -> str:
+    return f"# -- {title} ".ljust(WIDTH - 2, "-")
+
+
+def _wrap(text: str) -> str:
+    return "\n".join(textwrap.wrap(text, WIDTH - 4))
+
+
+def _header(spec: ModelSpec, dataset: str, runs: list[TrainConfig]) -> str:
+    info = data.REGISTRY[dataset]
+    imports = "from keras import layers, ops" if _pieces(spec, runs) else "from keras import layers"
+    about = _wrap(f"{spec.description} From: {spec.tutorial}.")
+    return blocks.HEADER.substitute(title=spec.title, dataset_title=info.title, about=about,
+                                    file=f"{spec.name}.py", folder=info.folder, keras_imports=imports)
+
+
+def _settings(runs: list[TrainConfig]) -> str:
+    note = ("\n# The second stage is a gentler cosine cycle that starts from the first one's weights."
+            if len(runs) > 1 else "")
+    stage_lines = [line for run in runs for line in dict_lines(INDENT, dataclasses.asdict(run))]
+    return _section("Settings") + "\n" + blocks.SETTINGS.substitute(stages_note=note, stages="\n".join(stage_lines))
+
+
+def _pieces(spec: ModelSpec, runs: list[TrainConfig]) -> list[pieces.Piece]:
+    wanted = [(spec.arch.get("l1"), pieces.PER_SAMPLE_L1),
+              (any(run.noise_factor for run in runs), pieces.CLIPPED_NOISE),
+              (spec.family == "vae", pieces.SAMPLING)]
+    return [piece for needed, piece in wanted if needed]
+
+
+def _measures(noisy: bool, final: TrainConfig) -> list[str]:
+    if noisy:
+        note = f"; a denoiser's inputs carry Gaussian noise {final.noise_factor:g} from default_rng(0)"
+        inputs = (f'{INDENT}x_in = gaussian_noise(x_test, STAGES[-1]["noise_factor"], seed=0)\n'
+                  f"{INDENT}recon = autoencoder.predict(x_in, batch_size=1000, verbose=0)")
+    else:
+        note, inputs = "", f"{INDENT}recon = autoencoder.predict(x_test, batch_size=1000, verbose=0)"
+    out = [_section("Measures") + "\n" + blocks.MEASURES]
+    if noisy:
+        out.append(blocks.GAUSSIAN_NOISE)
+    return [*out, blocks.EVALUATE.substitute(evaluate_note=note, test_inputs=inputs)]
+
+
+def _training(runs: list[TrainConfig], noisy: bool) -> str:
+    names = dict.fromkeys(run.optimizer for run in runs)
+    optimizers = call("", "OPTIMIZERS = ", [f'"{n}": keras.optimizers.{OPTIMIZER_CLASSES[n]}' for n in names],
+                      brackets="{}")
+    validation = 'gaussian_noise(x_val, stage["noise_factor"], stage["seed"])' if noisy else "x_val"
+    schedule = blocks.COSINE if any(run.schedule == "cosine" for run in runs) else ""
+    return _section("Training") + "\n" + blocks.TRAINING.substitute(
+        optimizers="\n".join(optimizers), schedule=schedule, validation_inputs=validation)
+
+
+def _main(spec: ModelSpec, subset: int | None, needs_trainer: bool) -> str:
+    subset_arg = call(INDENT, "parser.add_argument",
+                      ['"--subset"', "type=int", f"default={subset}", 'help="train on only N training digits"'])
+    out_arg = call(INDENT, "parser.add_argument",
+                   ['"--out"', "type=Path", f'default=Path("{spec.name}.keras")', 'help="model file to write"'])
+    trainer = ("make_trainer(encoder, decoder, stage)" if needs_trainer
+               else "autoencoder  # no noise, no sampling: fit the autoencoder itself")
+    return _section("The command line") + "\n" + blocks.MAIN.substitute(
+        subset_arg="\n".join(subset_arg), out_arg="\n".join(out_arg), trainer=trainer)
+
+
+def script(spec: ModelSpec, config: TrainConfig | None = None, *, dataset: str = "mnist",
+           subset: int | None = None) -> str:
+    """The Keras 3 script for ``spec`` (see the module docstring); ``dataset`` and ``subset`` are the
+    defaults of its data and ``--subset``. Raises ValueError for settings the app would refuse."""
+    runs = stages(spec, config)
+    for run in runs:
+        if run.problems():
+            raise ValueError("; ".join(f"{k}: {v}" for k, v in run.problems().items()))
+    if dataset not in KERAS_DATASETS:
+        raise ValueError(f"no Keras loader for the dataset {dataset!r}; known: {', '.join(KERAS_DATASETS)}")
+    info = data.REGISTRY[dataset]
+    noisy = any(run.noise_factor for run in runs)
+    model, needs_trainer = builders.model_block(spec, noisy)
+    custom = [piece.source.strip("\n") + "\n" for piece in _pieces(spec, runs)]
+    if custom:
+        custom[0] = _section("Custom pieces") + "\n" + custom[0]
+    parts = [
+        _header(spec, dataset, runs) + "\n" + _settings(runs),  # one blank line after the imports
+        _section("Data") + "\n" + blocks.DATA.substitute(
+            folder=info.folder, dataset_title=info.title, keras_dataset=KERAS_DATASETS[dataset],
+            input_shape=f"(N, {', '.join(map(str, spec.input_shape))})",
+            input_dims=", ".join(map(str, spec.input_shape))),
+        *custom,
+        _section("The model") + "\n" + model,
+        *_measures(noisy, runs[-1]),
+        _training(runs, noisy),
+        _main(spec, subset, needs_trainer),
+    ]
+    return "\n\n".join(parts)
