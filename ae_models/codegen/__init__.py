@@ -15,7 +15,7 @@ from typing import Any
 
 from ae_models import data, zoo
 from ae_models.codegen import blocks, builders, pieces
-from ae_models.codegen.pyfmt import INDENT, WIDTH, call, dict_lines
+from ae_models.codegen.pyfmt import INDENT, WIDTH, call, dict_lines, literal
 from ae_models.zoo import ModelSpec, TrainConfig
 
 KERAS_DATASETS = {"mnist": "mnist", "fashion-mnist": "fashion_mnist"}  # our name -> keras.datasets.<name>
@@ -64,7 +64,12 @@ def _wrap(text: str) -> str:
 def _header(spec: ModelSpec, dataset: str, runs: list[TrainConfig]) -> str:
     info = data.REGISTRY[dataset]
     imports = "from keras import layers, ops" if _pieces(spec, runs) else "from keras import layers"
-    about = _wrap(f"{spec.description} From: {spec.tutorial}.")
+    recipe = zoo.REGISTRY.get(spec.name) or zoo.RECIPES.get(spec.name)
+    changed = {k: v for k, v in spec.arch.items() if recipe is not None and recipe.arch.get(k) != v}
+    about = f"{spec.description} From: {spec.tutorial}."
+    if changed:
+        about += " Changed from that recipe: " + ", ".join(f"{k} {literal(v)}" for k, v in changed.items()) + "."
+    about = _wrap(about)
     return blocks.HEADER.substitute(title=spec.title, dataset_title=info.title, about=about,
                                     file=f"{spec.name}.py", folder=info.folder, keras_imports=imports)
 
@@ -122,19 +127,25 @@ def script(spec: ModelSpec, config: TrainConfig | None = None, *, dataset: str =
     """The Keras 3 script for ``spec`` (see the module docstring); ``dataset`` and ``subset`` are the
     defaults of its data and ``--subset``. Raises ValueError for settings the app would refuse."""
     runs = stages(spec, config)
-    for run in runs:
-        if run.problems():
-            raise ValueError("; ".join(f"{k}: {v}" for k, v in run.problems().items()))
     if dataset not in KERAS_DATASETS:
         raise ValueError(f"no Keras loader for the dataset {dataset!r}; known: {', '.join(KERAS_DATASETS)}")
+    if subset is not None and (not isinstance(subset, int) or isinstance(subset, bool) or subset < 1):
+        raise ValueError(f"the subset must be a number of digits, not {subset!r}")
+    try:
+        problems = [f"{k}: {v}" for run in runs for k, v in run.problems().items()]
+        if problems:
+            raise ValueError("; ".join(problems))
+        noisy = any(run.noise_factor for run in runs)
+        model, needs_trainer = builders.model_block(spec, noisy)
+        settings = _settings(runs)
+    except (TypeError, KeyError) as exc:  # settings of the wrong type, e.g. from an edited sidecar
+        raise ValueError(f"these settings cannot be written out as Keras code ({exc})") from exc
     info = data.REGISTRY[dataset]
-    noisy = any(run.noise_factor for run in runs)
-    model, needs_trainer = builders.model_block(spec, noisy)
     custom = [piece.source.strip("\n") + "\n" for piece in _pieces(spec, runs)]
     if custom:
         custom[0] = _section("Custom pieces") + "\n" + custom[0]
     parts = [
-        _header(spec, dataset, runs) + "\n" + _settings(runs),  # one blank line after the imports
+        _header(spec, dataset, runs) + "\n" + settings,  # one blank line after the imports
         _section("Data") + "\n" + blocks.DATA.substitute(
             folder=info.folder, dataset_title=info.title, keras_dataset=KERAS_DATASETS[dataset],
             input_shape=f"(N, {', '.join(map(str, spec.input_shape))})",

@@ -47,28 +47,31 @@ def _dense_decoder(code_size: int, hidden: tuple[int, ...]) -> Lines:
 
 def _dense(spec: ModelSpec) -> Lines:
     arch = spec.arch
-    hidden, size = tuple(arch["hidden"]), int(arch["code_size"])
+    hidden, size = tuple(int(u) for u in arch["hidden"]), int(arch["code_size"])
+    activation = str(arch["code_activation"])
+    if not activation.isidentifier():
+        raise ValueError(f"{activation!r} is not the name of a Keras activation")
     chain = "".join(f"{u} -> " for u in hidden)
     lines = ["def build_encoder():",
-             f'{INDENT}"""The encoder: {PIXELS} pixels -> {chain}a code of {size} values '
-             f'({arch["code_activation"]})."""']
+             f'{INDENT}"""The encoder: {PIXELS} pixels -> {chain}a code of {size} values ({activation})."""']
     trunk, source = _dense_trunk(hidden)
     lines += trunk
-    args = [str(size), f"activation={literal(arch['code_activation'])}"]
+    args = [str(size), f"activation={literal(activation)}"]
     if arch["l1"]:
         lines += [f"{INDENT}# An L1 penalty on the code values keeps most of them at zero: a sparse code.",
                   f"{INDENT}sparsity = PerSampleL1({literal(float(arch['l1']))})"]
         args.append("activity_regularizer=sparsity")
     lines += _layer("code", "Dense", [*args, 'name="code"'], source)
     if arch.get("top_k"):
-        lines += [f"{INDENT}# Only the {arch['top_k']} largest code values stay; the others are set to zero.",
-                  *_layer("code", "TopK", [str(arch["top_k"]), 'name="top_k"'], "code")]
+        k = int(arch["top_k"])
+        lines += [f"{INDENT}# Only the {k} largest code values stay; the others are set to zero.",
+                  *_layer("code", "TopK", [str(k), 'name="top_k"'], "code")]
     lines.append(f'{INDENT}return keras.Model(pixels, code, name="encoder")')
     return [*lines, "", "", *_dense_decoder(size, hidden)]
 
 
 def _vae(spec: ModelSpec) -> Lines:
-    hidden, size = tuple(spec.arch["hidden"]), int(spec.arch["code_size"])
+    hidden, size = tuple(int(u) for u in spec.arch["hidden"]), int(spec.arch["code_size"])
     chain = "".join(f"{u} -> " for u in hidden)
     lines = ["def build_encoder():",
              f'{INDENT}"""The encoder: {PIXELS} pixels -> {chain}the mean and log-variance of a '
@@ -92,7 +95,8 @@ def conv_paddings(filters: tuple[int, ...], code_side: int) -> list[str]:
 
 
 def _conv(spec: ModelSpec) -> Lines:
-    filters, code_shape = tuple(spec.arch["filters"]), spec.code_shape
+    filters = tuple(int(f) for f in spec.arch["filters"])
+    code_shape = spec.code_shape
     paddings = conv_paddings(filters, code_shape[0])
     sides, side = [], IMAGE_SIDE
     for f in filters:
@@ -176,7 +180,10 @@ def _trainer(spec: ModelSpec, noisy: bool) -> Lines:
 
 
 def model_block(spec: ModelSpec, noisy: bool) -> tuple[str, bool]:
-    """The builders' source, and whether the script needs ``make_trainer`` (noise or sampling)."""
+    """The builders' source, and whether the script needs ``make_trainer`` (noise or sampling).
+
+    Sizes are written as ``int``s: a sidecar's text can never reach the script as code.
+    """
     lines = [*FAMILIES[spec.family](spec), "", "", *_assemble(spec)]
     needs_trainer = noisy or spec.family == "vae"
     if needs_trainer:

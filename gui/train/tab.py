@@ -29,6 +29,7 @@ from gui.train.run_banner import RunBanner
 from gui.train.form import TrainForm
 from gui.train.progress import ProgressPanel, RateMeter, duration
 from gui.train.trained_models import TrainedModelsPanel
+from gui.widgets.code_dialog import show_script
 from gui.workers import RunOutcome, Runner, TrainJob, TrainWorker
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,9 @@ class TrainTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button, 1)
         buttons.addWidget(self.cancel_button)
+        self.code_button = QPushButton(self.tr("Keras code…"), toolTip=self.tr("Show the Keras code for these settings"))
+        self.code_button.clicked.connect(self.show_code)
+        buttons.addWidget(self.code_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
@@ -132,6 +136,7 @@ class TrainTab(QWidget):
         self.start_button.setToolTip("" if self.form.valid else "Fix the fields marked in red first.")
         self.cancel_action.setEnabled(self.running)
         self.cancel_button.setEnabled(self.running)
+        self.code_button.setEnabled(self.form.valid)
 
     def references(self) -> list[tuple[str, float]]:
         """Dashed lines for the plot: the shipped model's test BCE and the tutorial's published figure."""
@@ -172,6 +177,14 @@ class TrainTab(QWidget):
         self.runner.start(worker)
         self._update_actions()
         log.info("training %s on %s: %s", spec.name, job.dataset, spec.train)
+
+    @Slot()
+    def show_code(self) -> None:
+        """The Keras script for the form's settings: one run, as Start trains it."""
+        if self.form.valid:
+            spec = self.form.spec()
+            self.code_dialog = show_script(self, spec, spec.train, dataset=self.form.dataset.name,
+                                           subset=self.form.subset)
 
     @Slot()
     def cancel(self) -> None:

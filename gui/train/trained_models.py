@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QLineEdit, QMenu, QMessageBox, QTableWidget, QTableWidgetItem,
                                QToolButton, QVBoxLayout, QWidget)
 
-from ae_models import store
+from ae_models import codegen, store
 from gui.hub import ModelHub, shipped_paths
+from gui.widgets.code_dialog import show_script
 from ae_models.library import ModelEntry, ModelLibrary
 
 log = logging.getLogger(__name__)
@@ -70,10 +71,11 @@ class TrainedModelsPanel(QWidget):
         self.open_action = QAction("Open model…", self, shortcut=QKeySequence("Ctrl+Shift+O"),
                                    toolTip="Check a .keras autoencoder from anywhere and add it to the Draw tab")
         self.reveal_action = QAction("Show models folder", self)
+        self.code_action = QAction(self.tr("Keras code…"), self, toolTip=self.tr("Show the Keras code of this run"))
         for action, slot in ((self.use_action, self.use_next_to), (self.replace_action, self.use_instead),
                              (self.unuse_action, self.remove_from_draw), (self.rename_action, self.rename),
                              (self.delete_action, self.delete), (self.open_action, self.open_dialog),
-                             (self.reveal_action, self.reveal)):
+                             (self.reveal_action, self.reveal), (self.code_action, self.show_code)):
             action.triggered.connect(slot)
 
     def _buttons(self) -> QHBoxLayout:
@@ -84,7 +86,7 @@ class TrainedModelsPanel(QWidget):
         use.setMenu(menu)
         row = QHBoxLayout()
         row.addWidget(use)
-        for action in (self.rename_action, self.delete_action, self.reveal_action, self.open_action):
+        for action in (self.rename_action, self.delete_action, self.code_action, self.reveal_action, self.open_action):
             button = QToolButton()
             button.setDefaultAction(action)
             row.addWidget(button)
@@ -140,6 +142,7 @@ class TrainedModelsPanel(QWidget):
         self.unuse_action.setEnabled(used)
         self.rename_action.setEnabled(entry is not None)
         self.delete_action.setEnabled(entry is not None)
+        self.code_action.setEnabled(entry is not None)
         self.open_action.setEnabled(ready)
 
     @Slot()
@@ -219,6 +222,18 @@ class TrainedModelsPanel(QWidget):
         except OSError as exc:
             self.warn("Not deleted", f"{entry.path} could not be deleted ({exc}).")
         self.refresh()
+
+    @Slot()
+    def show_code(self) -> None:
+        """The Keras script of the selected run, from its sidecar."""
+        entry = self.selected
+        try:
+            spec = codegen.spec_from_sidecar(entry.meta if entry else {})
+        except ValueError as exc:
+            self.warn(self.tr("No Keras code"), str(exc))
+            return
+        self.code_dialog = show_script(self, spec, dataset=str(entry.meta.get("dataset", "mnist")),
+                                       subset=entry.meta.get("subset"))
 
     @Slot()
     def reveal(self) -> None:
