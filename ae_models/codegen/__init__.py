@@ -33,21 +33,27 @@ def stages(spec: ModelSpec, config: TrainConfig | None = None) -> list[TrainConf
     return [spec.train, dataclasses.replace(spec.refine, seed=spec.train.seed + 1, **same_noise)]
 
 
+def _tuples(mapping: object) -> dict[str, Any]:
+    """A sidecar's settings with JSON's lists turned back into the tuples the specs hold."""
+    if not isinstance(mapping, Mapping):
+        raise ValueError("the model's sidecar holds no settings where they belong")
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in mapping.items()}
+
+
 def spec_from_sidecar(meta: Mapping[str, Any]) -> ModelSpec:
     """The spec a saved model was trained with, from its sidecar (a shipped model's keeps its stages).
 
     Raises ValueError when the sidecar names no known variant or holds settings this version lacks.
     """
-    base = zoo.REGISTRY.get(str(meta.get("name"))) or zoo.RECIPES.get(str(meta.get("name"))) \
-        or zoo.REGISTRY.get(str(meta.get("variant")))
-    if base is None or not isinstance(meta.get("train"), Mapping):
+    name, variant = str(meta.get("name")), str(meta.get("variant"))
+    base = zoo.REGISTRY.get(name) or zoo.RECIPES.get(name) or zoo.REGISTRY.get(variant)
+    if base is None or "train" not in meta:
         raise ValueError("the model's sidecar records no variant and training settings of this app")
-    runs = [st["train"] for st in meta.get("stages") or [] if isinstance(st, Mapping)] or [meta["train"]]
+    runs = [_tuples(stage.get("train")) for stage in meta.get("stages") or [] if isinstance(stage, Mapping)]
+    templates = [base.train, base.refine or base.train]  # for settings an older sidecar did not record
     try:
-        configs = [TrainConfig(**{k: tuple(v) if isinstance(v, list) else v for k, v in run.items()})
-                   for run in runs]
-        spec = base.customized(arch={k: tuple(v) if isinstance(v, list) else v
-                                     for k, v in (meta.get("arch") or {}).items()})
+        configs = [dataclasses.replace(t, **run) for t, run in zip(templates, runs or [_tuples(meta["train"])])]
+        spec = base.customized(arch=_tuples(meta.get("arch") or {}))
     except TypeError as exc:
         raise ValueError(f"the model's sidecar holds settings this version does not know ({exc})") from exc
     return dataclasses.replace(spec, train=configs[0], refine=configs[1] if len(configs) > 1 else None)
