@@ -20,6 +20,15 @@ from ae_models.zoo import ModelSpec, TrainConfig
 
 KERAS_DATASETS = {"mnist": "mnist", "fashion-mnist": "fashion_mnist"}  # our name -> keras.datasets.<name>
 OPTIMIZER_CLASSES = {"adam": "Adam", "adadelta": "Adadelta", "rmsprop": "RMSprop", "sgd": "SGD"}
+GAUSSIAN = ("gaussian",)
+
+
+def noise_of(runs: list[TrainConfig]) -> str | None:
+    """None (no input noise), "gaussian", or "mixed" when a stage mixes noise kinds (``noise_kinds``)."""
+    if not any(run.noise_factor for run in runs):
+        return None
+    kinds = {tuple(getattr(run, "noise_kinds", GAUSSIAN)) for run in runs if run.noise_factor}
+    return "gaussian" if kinds == {GAUSSIAN} else "mixed"
 
 
 def stages(spec: ModelSpec, config: TrainConfig | None = None) -> list[TrainConfig]:
@@ -29,8 +38,8 @@ def stages(spec: ModelSpec, config: TrainConfig | None = None) -> list[TrainConf
         return [config]
     if spec.refine is None:
         return [spec.train]
-    same_noise = {k: getattr(spec.train, k) for k in ("noise_factor", "noise_kinds") if hasattr(spec.train, k)}
-    return [spec.train, dataclasses.replace(spec.refine, seed=spec.train.seed + 1, **same_noise)]
+    return [spec.train, dataclasses.replace(spec.refine, seed=spec.train.seed + 1,
+                                            noise_factor=spec.train.noise_factor)]
 
 
 def _tuples(mapping: object) -> dict[str, Any]:
@@ -88,33 +97,40 @@ def _settings(runs: list[TrainConfig]) -> str:
 
 
 def _pieces(spec: ModelSpec, runs: list[TrainConfig]) -> list[pieces.Piece]:
-    wanted = [(spec.arch.get("l1"), pieces.PER_SAMPLE_L1),
-              (any(run.noise_factor for run in runs), pieces.CLIPPED_NOISE),
+    noise = noise_of(runs)
+    wanted = [(spec.arch.get("l1"), pieces.PER_SAMPLE_L1), (spec.arch.get("top_k"), pieces.TOP_K),
+              (noise == "gaussian", pieces.CLIPPED_NOISE), (noise == "mixed", pieces.INPUT_NOISE),
               (spec.family == "vae", pieces.SAMPLING)]
     return [piece for needed, piece in wanted if needed]
 
 
-def _measures(noisy: bool, final: TrainConfig) -> list[str]:
-    if noisy:
+def _measures(noise: str | None, final: TrainConfig) -> list[str]:
+    if noise:
         note = f"; a denoiser's inputs carry Gaussian noise {final.noise_factor:g} from default_rng(0)"
         inputs = (f'{INDENT}x_in = gaussian_noise(x_test, STAGES[-1]["noise_factor"], seed=0)\n'
                   f"{INDENT}recon = autoencoder.predict(x_in, batch_size=1000, verbose=0)")
     else:
         note, inputs = "", f"{INDENT}recon = autoencoder.predict(x_test, batch_size=1000, verbose=0)"
     out = [_section("Measures") + "\n" + blocks.MEASURES]
-    if noisy:
-        out.append(blocks.GAUSSIAN_NOISE)
+    out += [blocks.GAUSSIAN_NOISE] if noise else []
+    out += [blocks.MIXED_NOISE] if noise == "mixed" else []
     return [*out, blocks.EVALUATE.substitute(evaluate_note=note, test_inputs=inputs)]
 
 
-def _training(runs: list[TrainConfig], noisy: bool) -> str:
+def _training(runs: list[TrainConfig], noise: str | None) -> str:
     names = dict.fromkeys(run.optimizer for run in runs)
     optimizers = call("", "OPTIMIZERS = ", [f'"{n}": keras.optimizers.{OPTIMIZER_CLASSES[n]}' for n in names],
                       brackets="{}")
-    validation = 'gaussian_noise(x_val, stage["noise_factor"], stage["seed"])' if noisy else "x_val"
+    validation = {
+        None: ["self.x_in = x_val"],
+        "gaussian": ['self.x_in = gaussian_noise(x_val, stage["noise_factor"], stage["seed"])'],
+        "mixed": ['factor, kinds = stage["noise_factor"], stage["noise_kinds"]',
+                  'self.x_in = mixed_noise(x_val, factor, kinds, stage["seed"])'],
+    }[noise]
     schedule = blocks.COSINE if any(run.schedule == "cosine" for run in runs) else ""
     return _section("Training") + "\n" + blocks.TRAINING.substitute(
-        optimizers="\n".join(optimizers), schedule=schedule, validation_inputs=validation)
+        optimizers="\n".join(optimizers), schedule=schedule,
+        validation_inputs="\n".join(2 * INDENT + line for line in validation))
 
 
 def _main(spec: ModelSpec, subset: int | None, needs_trainer: bool) -> str:
@@ -141,8 +157,8 @@ def script(spec: ModelSpec, config: TrainConfig | None = None, *, dataset: str =
         problems = [f"{k}: {v}" for run in runs for k, v in run.problems().items()]
         if problems:
             raise ValueError("; ".join(problems))
-        noisy = any(run.noise_factor for run in runs)
-        model, needs_trainer = builders.model_block(spec, noisy)
+        noise = noise_of(runs)
+        model, needs_trainer = builders.model_block(spec, noise)
         settings = _settings(runs)
     except (TypeError, KeyError) as exc:  # settings of the wrong type, e.g. from an edited sidecar
         raise ValueError(f"these settings cannot be written out as Keras code ({exc})") from exc
@@ -158,8 +174,8 @@ def script(spec: ModelSpec, config: TrainConfig | None = None, *, dataset: str =
             input_dims=", ".join(map(str, spec.input_shape))),
         *custom,
         _section("The model") + "\n" + model,
-        *_measures(noisy, runs[-1]),
-        _training(runs, noisy),
+        *_measures(noise, runs[-1]),
+        _training(runs, noise),
         _main(spec, subset, needs_trainer),
     ]
     return "\n\n".join(parts)

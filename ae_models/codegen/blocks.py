@@ -113,6 +113,27 @@ $test_inputs
     return bce(x_test, recon), mse(x_test, recon)
 ''')
 
+MIXED_NOISE = '''\
+def mixed_noise(x, factor, kinds, seed):
+    """Each digit noised by one of `kinds` (drawn per digit) at `factor`, clipped: the
+    fixed validation inputs of a denoiser trained on a mix, as the app draws them."""
+    if tuple(kinds) == ("gaussian",):
+        return gaussian_noise(x, factor, seed)
+    pick = np.random.default_rng(seed).integers(len(kinds), size=len(x))
+    rng = np.random.default_rng(seed)
+    normal = rng.standard_normal(x.shape).astype("float32")
+    uniform = rng.random(x.shape, dtype="float32")
+    noisy = {
+        "gaussian": x + factor * normal,
+        "salt-and-pepper": np.where(
+            uniform < factor / 2, 0.0, np.where(uniform > 1 - factor / 2, 1.0, x)
+        ),
+        "masking": np.where(uniform < factor, 0.0, x),
+    }
+    out = np.stack([noisy[kind] for kind in kinds])[pick, np.arange(len(x))]
+    return np.clip(out, 0.0, 1.0).astype("float32")
+'''
+
 GAUSSIAN_NOISE = '''\
 def gaussian_noise(x, factor, seed):
     """x + factor * N(0, 1) from NumPy's default_rng(seed), clipped to [0, 1]: the fixed
@@ -152,7 +173,7 @@ class ValidationLoss(keras.callbacks.Callback):
         super().__init__()
         self.autoencoder = autoencoder
         self.x_val = x_val
-        self.x_in = $validation_inputs
+$validation_inputs
         self.error = ERRORS[stage["loss"]]
 
     def on_epoch_end(self, epoch, logs=None):

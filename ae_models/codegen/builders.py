@@ -156,8 +156,14 @@ def _assemble(spec: ModelSpec) -> Lines:
     return lines
 
 
-def _trainer(spec: ModelSpec, noisy: bool) -> Lines:
-    parts = (["noise on the inputs"] if noisy else []) + ["the encoder"]
+NOISE_LAYERS = {  # how the trainer adds noise: only Gaussian, or a mix of kinds (TrainConfig.noise_kinds)
+    "gaussian": ("ClippedGaussianNoise", ['stage["noise_factor"]']),
+    "mixed": ("InputNoise", ['stage["noise_factor"]', 'stage["noise_kinds"]']),
+}
+
+
+def _trainer(spec: ModelSpec, noise: str | None) -> Lines:
+    parts = (["noise on the inputs"] if noise else []) + ["the encoder"]
     parts += ["a sampled code", "the decoder"] if spec.family == "vae" else ["the decoder"]
     lines = ["def make_trainer(encoder, decoder, stage):",
              f'{INDENT}"""The model that is fitted: {", ".join(parts[:-1])} and {parts[-1]}.',
@@ -166,9 +172,9 @@ def _trainer(spec: ModelSpec, noisy: bool) -> Lines:
              f'{INDENT}"""',
              f'{INDENT}x = keras.Input({literal(spec.input_shape)}, name="input")']
     source = "x"
-    if noisy:
-        lines += call(INDENT, "noisy = ClippedGaussianNoise",
-                      ['stage["noise_factor"]', 'seed=stage["seed"]', 'name="noise"'], "(x)")
+    if noise:
+        layer, args = NOISE_LAYERS[noise]
+        lines += call(INDENT, f"noisy = {layer}", [*args, 'seed=stage["seed"]', 'name="noise"'], "(x)")
         source = "noisy"
     if spec.family == "vae":
         lines += [f"{INDENT}z_mean, z_log_var = encoder({source})",
@@ -179,13 +185,14 @@ def _trainer(spec: ModelSpec, noisy: bool) -> Lines:
     return lines
 
 
-def model_block(spec: ModelSpec, noisy: bool) -> tuple[str, bool]:
-    """The builders' source, and whether the script needs ``make_trainer`` (noise or sampling).
+def model_block(spec: ModelSpec, noise: str | None) -> tuple[str, bool]:
+    """The builders' source, and whether the script needs ``make_trainer`` (for ``noise``, see
+    ``NOISE_LAYERS``, or a VAE's sampling).
 
     Sizes are written as ``int``s: a sidecar's text can never reach the script as code.
     """
     lines = [*FAMILIES[spec.family](spec), "", "", *_assemble(spec)]
-    needs_trainer = noisy or spec.family == "vae"
+    needs_trainer = noise is not None or spec.family == "vae"
     if needs_trainer:
-        lines += ["", "", *_trainer(spec, noisy)]
+        lines += ["", "", *_trainer(spec, noise)]
     return "\n".join(lines) + "\n", needs_trainer

@@ -94,3 +94,69 @@ class Sampling(layers.Layer):
         config = super().get_config()
         return {{**config, "kl_weight": self.kl_weight, "seed": self.seed}}
 ''')
+
+INPUT_NOISE = Piece("InputNoise", f'''
+# The app's three kinds of noise at strength f, before clipping to [0, 1].
+NOISES = {{
+    "gaussian": lambda x, normal, uniform, f: x + f * normal,
+    "salt-and-pepper": lambda x, normal, uniform, f: ops.where(
+        uniform < f / 2, 0.0, ops.where(uniform > 1 - f / 2, 1.0, x)
+    ),
+    "masking": lambda x, normal, uniform, f: ops.where(uniform < f, 0.0, x),
+}}
+
+
+{REGISTER}
+class InputNoise(layers.Layer):
+    """Noise of one of ``kinds`` per digit at ``factor``, clipped to [0, 1]; training only.
+
+    "gaussian" adds factor * N(0, 1); "salt-and-pepper" turns a share ``factor`` of the
+    pixels black or white; "masking" turns a share ``factor`` of them black.
+    """
+
+    def __init__(self, factor=0.5, kinds=("gaussian",), seed=None, **kwargs):
+        super().__init__(**kwargs)
+        self.factor = float(factor)
+        self.kinds = tuple(kinds)
+        self.seed = seed
+        self.seed_generator = keras.random.SeedGenerator(seed)
+
+    def call(self, x, training=False):
+        if not training or self.factor == 0:
+            return x
+        shape = ops.shape(x)
+        normal = keras.random.normal(shape, seed=self.seed_generator, dtype=x.dtype)
+        uniform = keras.random.uniform(shape, seed=self.seed_generator, dtype=x.dtype)
+        seed = self.seed_generator
+        pick = keras.random.randint((shape[0],), 0, len(self.kinds), seed=seed)
+        rows = (-1,) + (1,) * (len(x.shape) - 1)  # one value per digit, broadcast
+        out = ops.zeros_like(x)
+        for i, kind in enumerate(self.kinds):
+            chosen = ops.reshape(ops.cast(ops.equal(pick, i), x.dtype), rows)
+            out = out + chosen * NOISES[kind](x, normal, uniform, self.factor)
+        return ops.clip(out, 0.0, 1.0)
+
+    def get_config(self):
+        config = {{"factor": self.factor, "kinds": list(self.kinds), "seed": self.seed}}
+        return {{**super().get_config(), **config}}
+''')
+
+TOP_K = Piece("TopK", f'''
+{REGISTER}
+class TopK(layers.Layer):
+    """Keeps each digit's ``k`` largest code values and sets the others to zero.
+
+    A code sparse by construction: at most ``k`` values are active, the rest exactly 0.
+    """
+
+    def __init__(self, k=1, **kwargs):
+        super().__init__(**kwargs)
+        self.k = int(k)
+
+    def call(self, x):
+        kth = ops.top_k(x, self.k)[0][:, -1:]  # each row's k-th largest value
+        return ops.where(x >= kth, x, ops.zeros_like(x))
+
+    def get_config(self):
+        return {{**super().get_config(), "k": self.k}}
+''')
