@@ -65,7 +65,7 @@ def _dense(spec: ModelSpec) -> Lines:
     if arch.get("top_k"):
         k = int(arch["top_k"])
         lines += [f"{INDENT}# Only the {k} largest code values stay; the others are set to zero.",
-                  *_layer("code", "TopK", [str(k), 'name="top_k"'], "code")]
+                  *call(INDENT, "code = TopK", [str(k), 'name="top_k"'], "(code)")]
     lines.append(f'{INDENT}return keras.Model(pixels, code, name="encoder")')
     return [*lines, "", "", *_dense_decoder(size, hidden)]
 
