@@ -200,3 +200,19 @@ def test_script_trains_and_saves_a_model_the_app_opens(name, mnist_folder, tmp_p
     assert [r[:3] for r in structure(model)] == [r[:3] for r in structure(built)]
     assert structure(model.get_layer("encoder")) == structure(built.get_layer("encoder"))
     assert tuple(architectures.code_of(model.get_layer("encoder").output).shape[1:]) == spec.code_shape
+
+
+MIXED = [n for n in ALL if codegen.noise_of(codegen.stages(zoo.get(n))) == "mixed"]
+
+
+@pytest.mark.skipif(not MIXED, reason="no model of this zoo trains on a mix of noise kinds")
+def test_noise_mix_is_drawn_as_the_app_draws_it(load_script):
+    from ae_models.noise import mixed_noise
+
+    script = load_script(codegen.script(zoo.get(MIXED[0])))
+    kinds = codegen.stages(zoo.get(MIXED[0]))[-1].noise_kinds
+    x = np.random.default_rng(1).random((64, 28, 28, 1), dtype=np.float32)
+    assert np.array_equal(script["mixed_noise"](x, 0.5, kinds, 3), mixed_noise(x, 0.5, kinds, 3))
+    ours = script["InputNoise"](0.5, kinds, seed=4)(x, training=True)
+    app = architectures.InputNoise(0.5, kinds, seed=4)(x, training=True)
+    assert np.allclose(keras.ops.convert_to_numpy(ours), keras.ops.convert_to_numpy(app))
