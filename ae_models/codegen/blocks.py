@@ -9,18 +9,19 @@ from __future__ import annotations
 from string import Template
 
 HEADER = Template('''\
-"""$title, trained on $dataset_title with Keras 3: written out by Autoencoder Studio.
+"""$title: a Keras 3 autoencoder for $dataset_title.
 
 $about
 
-Run it with any Keras 3 backend (TensorFlow, JAX or PyTorch):
+Written out by Autoencoder Studio: it builds the same model as the app, trains it the
+same way, prints the test BCE as the app measures it and saves a .keras file the app
+opens (Train tab, "Open model..."). It runs on any Keras 3 backend (TensorFlow, JAX or
+PyTorch) and reads $dataset_title from keras.datasets (downloaded once) or from the IDX
+files in --data DIR (or DIR/$folder):
 
-    python $file                 # $dataset_title from keras.datasets (downloads once)
-    python $file --data DIR      # the IDX files in DIR, or in DIR/$folder
+    python $file
+    python $file --data DIR
     python $file --subset 2000 --epochs 2 --out quick.keras
-
-It builds the same model as the app, trains it the same way, prints the test BCE as the
-app measures it and saves a .keras file the app opens (Train tab, "Open model...").
 """
 
 import argparse
@@ -49,7 +50,7 @@ MAX_IDX_BYTES = 64 * 2**20  # the training images are 47 MB: refuse anything muc
 
 
 def read_idx(path):
-    """One IDX file of unsigned bytes (plain or gzipped) as a NumPy array of its shape."""
+    """One IDX file of unsigned bytes (plain or gzipped) as a NumPy array."""
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rb") as f:
         raw = f.read(MAX_IDX_BYTES + 1)
@@ -71,7 +72,8 @@ def find_file(folder, stem):
 
 
 def load_images(data_dir):
-    """Training and test images, uint8 (N, 28, 28): from DIR or DIR/$folder, else keras."""
+    """Training and test images, uint8 (N, 28, 28): from the IDX files in DIR or
+    DIR/$folder, else from keras.datasets."""
     if data_dir is None:
         (x_train, _), (x_test, _) = keras.datasets.$keras_dataset.load_data()
         return x_train, x_test
@@ -90,7 +92,7 @@ def to_inputs(images):
 
 MEASURES = '''\
 def bce(x, p):
-    """Mean binary cross-entropy over all pixels, p clipped to [1e-7, 1 - 1e-7] (the app's)."""
+    """Mean binary cross-entropy over all pixels, p clipped to [1e-7, 1 - 1e-7]."""
     x = np.asarray(x, dtype="float64").ravel()
     p = np.clip(np.asarray(p, dtype="float64").ravel(), 1e-7, 1 - 1e-7)
     return float(-np.mean(x * np.log(p) + (1 - x) * np.log1p(-p)))
@@ -136,8 +138,8 @@ def mixed_noise(x, factor, kinds, seed):
 
 GAUSSIAN_NOISE = '''\
 def gaussian_noise(x, factor, seed):
-    """x + factor * N(0, 1) from NumPy's default_rng(seed), clipped to [0, 1]: the fixed
-    noisy inputs the app validates (seed of the stage) and tests (seed 0) a denoiser on."""
+    """x + factor * N(0, 1) from NumPy's default_rng(seed), clipped to [0, 1]: the
+    fixed noisy digits a denoiser is validated (stage seed) and tested (seed 0) on."""
     noise = np.random.default_rng(seed).normal(size=x.shape)
     return np.clip(x + factor * noise, 0.0, 1.0).astype("float32")
 '''
@@ -165,8 +167,8 @@ $schedule    return OPTIMIZERS[stage["optimizer"]](learning_rate=rate)
 class ValidationLoss(keras.callbacks.Callback):
     """Logs `val_loss` after each epoch: the autoencoder's error on the held-out digits.
 
-    It measures the model that is saved (no training noise, no sampling), as the app does;
-    EarlyStopping then keeps the best epoch by it.
+    It measures the model that is saved (no training noise, no sampling), as the app
+    does; EarlyStopping then keeps the best epoch by it.
     """
 
     def __init__(self, autoencoder, x_val, stage):
@@ -188,7 +190,7 @@ def fit_stage(model, autoencoder, x_train, stage, subset):
     model.compile(optimizer=make_optimizer(stage, steps), loss=LOSSES[stage["loss"]])
     callbacks = [ValidationLoss(autoencoder, x_val, stage)]
     if stage["patience"] is not None:
-        # Keep the weights of the best epoch; stop after `patience` epochs without progress.
+        # Keep the best epoch's weights; stop after `patience` epochs without progress.
         stop = keras.callbacks.EarlyStopping(
             patience=stage["patience"], restore_best_weights=True
         )
@@ -205,15 +207,15 @@ def fit_stage(model, autoencoder, x_train, stage, subset):
 
 
 def with_epochs(stage, epochs):
-    """The stage shortened (or lengthened) to `epochs`, its warm-up kept shorter than that."""
+    """The stage with `epochs` epochs, its warm-up kept shorter than that."""
     warmup = min(stage["warmup_epochs"], epochs - 1)
     return {**stage, "epochs": epochs, "warmup_epochs": warmup}
 ''')
 
 COSINE = '''\
     if stage["schedule"] == "cosine":
-        # Cosine decay to zero over the stage, after a linear warm-up from 1% of the rate
-        # over `warmup_epochs` (a gentle start leaves fewer ReLU units dead).
+        # Cosine decay to zero over the stage, after a linear warm-up from 1% of the
+        # rate over `warmup_epochs` (a gentle start leaves fewer ReLU units dead).
         warmup = stage["warmup_epochs"] * steps_per_epoch
         rate = keras.optimizers.schedules.CosineDecay(
             rate / 100 if warmup else rate,

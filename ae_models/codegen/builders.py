@@ -32,10 +32,9 @@ def _dense_trunk(hidden: tuple[int, ...]) -> tuple[Lines, str]:
 
 
 def _dense_decoder(code_size: int, hidden: tuple[int, ...]) -> Lines:
-    chain = " -> ".join(str(u) for u in reversed(hidden))
+    chain = "".join(f"{u} -> " for u in reversed(hidden))
     lines = ["def build_decoder():",
-             f'{INDENT}"""The decoder: {code_size} code values -> {chain + " -> " if chain else ""}'
-             f'{PIXELS} pixels in [0, 1]."""',
+             f'{INDENT}"""The decoder: {code_size} code values -> {chain}{PIXELS} pixels in [0, 1]."""',
              f'{INDENT}code = keras.Input(({code_size},), name="code_in")']
     source = "code"
     for i, units in enumerate(reversed(hidden)):
@@ -74,8 +73,7 @@ def _vae(spec: ModelSpec) -> Lines:
     hidden, size = tuple(int(u) for u in spec.arch["hidden"]), int(spec.arch["code_size"])
     chain = "".join(f"{u} -> " for u in hidden)
     lines = ["def build_encoder():",
-             f'{INDENT}"""The encoder: {PIXELS} pixels -> {chain}the mean and log-variance of a '
-             f'{size}-D Gaussian code."""']
+             f'{INDENT}"""The encoder: {PIXELS} pixels -> {chain}the mean and log-variance of a {size}-D code."""']
     trunk, source = _dense_trunk(hidden)
     lines += trunk
     lines += _layer("z_mean", "Dense", [str(size), 'name="z_mean"'], source)

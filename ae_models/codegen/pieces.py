@@ -25,8 +25,8 @@ PER_SAMPLE_L1 = Piece("PerSampleL1", f'''
 class PerSampleL1(keras.regularizers.Regularizer):
     """An L1 penalty on the code values, summed and averaged over the batch.
 
-    Keras's own ``regularizers.L1`` sums over the whole batch, so its strength would change
-    with the batch size; dividing by the batch size keeps it a per-digit penalty.
+    Keras's own ``regularizers.L1`` sums over the whole batch, so its strength would
+    change with the batch size; dividing by the batch size keeps it a per-digit penalty.
     """
 
     def __init__(self, strength=0.0):
@@ -69,7 +69,7 @@ class ClippedGaussianNoise(layers.Layer):
 SAMPLING = Piece("Sampling", f'''
 {REGISTER}
 class Sampling(layers.Layer):
-    """Draws the code z ~ N(z_mean, exp(z_log_var)) and adds the VAE's KL term to the loss.
+    """Draws the code z ~ N(z_mean, exp(z_log_var)); adds the VAE's KL term to the loss.
 
     The KL divergence from N(0, 1) is weighted by 1/784 because the reconstruction loss
     is a mean over the 784 pixels: the total is the usual ELBO divided by 784.

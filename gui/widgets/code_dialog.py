@@ -11,10 +11,30 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRect, QRegularExpression, QSize, QStandardPaths, Qt, Slot
-from PySide6.QtGui import (QColor, QFont, QFontDatabase, QGuiApplication, QKeySequence, QPainter, QPaintEvent,
-                           QResizeEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument)
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ae_models import codegen, store
 from ae_models.zoo import ModelSpec, TrainConfig

@@ -92,9 +92,9 @@ def test_scripts_are_ruff_formatted_and_pass_ruff(tmp_path):
         (tmp_path / f"{name}.py").write_text(codegen.script(zoo.get(name)))
     custom = zoo.get("sparse").customized(arch={"hidden": (512, 256, 128, 64), "code_size": 1000}, epochs=3)
     (tmp_path / "custom.py").write_text(codegen.script(custom, custom.train, subset=1234))
-    formatted = subprocess.run([ruff, "format", "--diff", "--no-cache", str(tmp_path)], capture_output=True, text=True)
+    formatted = subprocess.run([ruff, "format", "--diff", "--no-cache", str(tmp_path)], capture_output=True, text=True, check=False)
     assert formatted.returncode == 0, formatted.stdout + formatted.stderr
-    checked = subprocess.run([ruff, "check", "--no-cache", str(tmp_path)], capture_output=True, text=True)
+    checked = subprocess.run([ruff, "check", "--extend-select", "E501", "--no-cache", str(tmp_path)], capture_output=True, text=True, check=False)
     assert checked.returncode == 0, checked.stdout
 
 
@@ -190,7 +190,7 @@ def test_script_trains_and_saves_a_model_the_app_opens(name, mnist_folder, tmp_p
     env = {**os.environ, "KERAS_BACKEND": "tensorflow", "TF_CPP_MIN_LOG_LEVEL": "3"}
     run = subprocess.run([sys.executable, str(path), "--epochs", "1", "--data", str(mnist_folder), "--subset", "300",
                           "--test-subset", "200", "--out", str(out)],
-                         capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600)
+                         capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600, check=False)
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-3000:]
     assert 0 < float(re.search(r"test BCE (\d+\.\d+)", run.stdout).group(1)) < 1
     assert run.stdout.count("Stage ") == len(codegen.stages(spec))

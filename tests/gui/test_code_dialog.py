@@ -4,7 +4,7 @@ it on the clipboard (button and shortcut), Save as… writes it in one step and 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEventLoop, QStandardPaths, QTimer, QUrl, Qt
+from PySide6.QtCore import QEventLoop, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
