@@ -108,7 +108,7 @@ NOISES = {{
 
 {REGISTER}
 class InputNoise(layers.Layer):
-    """Noise of one of ``kinds`` per digit at ``factor``, clipped to [0, 1]; training only.
+    """One of ``kinds`` of noise per digit at ``factor``, clipped to [0, 1]; in training.
 
     "gaussian" adds factor * N(0, 1); "salt-and-pepper" turns a share ``factor`` of the
     pixels black or white; "masking" turns a share ``factor`` of them black.
