@@ -108,7 +108,7 @@ NOISES = {{
 
 {REGISTER}
 class InputNoise(layers.Layer):
-    """One of ``kinds`` of noise per digit at ``factor``, clipped to [0, 1]; in training.
+    """One of ``kinds`` of noise per digit at ``factor``, clipped to [0, 1] (training).
 
     "gaussian" adds factor * N(0, 1); "salt-and-pepper" turns a share ``factor`` of the
     pixels black or white; "masking" turns a share ``factor`` of them black.
