@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from ae_models.codegen.pyfmt import INDENT, call, literal
+from ae_models.codegen.pyfmt import INDENT, call, docstring, literal
 from ae_models.zoo import IMAGE_SIDE, PIXELS, ModelSpec
 
 Lines = list[str]
@@ -34,7 +34,7 @@ def _dense_trunk(hidden: tuple[int, ...]) -> tuple[Lines, str]:
 def _dense_decoder(code_size: int, hidden: tuple[int, ...]) -> Lines:
     chain = "".join(f"{u} -> " for u in reversed(hidden))
     lines = ["def build_decoder():",
-             f'{INDENT}"""The decoder: {code_size} code values -> {chain}{PIXELS} pixels in [0, 1]."""',
+             *docstring(INDENT, f"The decoder: {code_size} code values -> {chain}{PIXELS} pixels in [0, 1]."),
              f'{INDENT}code = keras.Input(({code_size},), name="code_in")']
     source = "code"
     for i, units in enumerate(reversed(hidden)):
@@ -52,7 +52,7 @@ def _dense(spec: ModelSpec) -> Lines:
         raise ValueError(f"{activation!r} is not the name of a Keras activation")
     chain = "".join(f"{u} -> " for u in hidden)
     lines = ["def build_encoder():",
-             f'{INDENT}"""The encoder: {PIXELS} pixels -> {chain}a code of {size} values ({activation})."""']
+             *docstring(INDENT, f"The encoder: {PIXELS} pixels -> {chain}a code of {size} values ({activation}).")]
     trunk, source = _dense_trunk(hidden)
     lines += trunk
     args = [str(size), f"activation={literal(activation)}"]
@@ -73,7 +73,7 @@ def _vae(spec: ModelSpec) -> Lines:
     hidden, size = tuple(int(u) for u in spec.arch["hidden"]), int(spec.arch["code_size"])
     chain = "".join(f"{u} -> " for u in hidden)
     lines = ["def build_encoder():",
-             f'{INDENT}"""The encoder: {PIXELS} pixels -> {chain}the mean and log-variance of a {size}-D code."""']
+             *docstring(INDENT, f"The encoder: {PIXELS} pixels -> {chain}the mean and log-variance of a {size}-D code.")]
     trunk, source = _dense_trunk(hidden)
     lines += trunk
     lines += _layer("z_mean", "Dense", [str(size), 'name="z_mean"'], source)
@@ -101,10 +101,8 @@ def _conv(spec: ModelSpec) -> Lines:
         side = math.ceil(side / 2)
         sides.append(f"{side}x{side}x{f}")
     lines = ["def build_encoder():",
-             f'{INDENT}"""The encoder: a {IMAGE_SIDE}x{IMAGE_SIDE}x1 image -> {" -> ".join(sides)} (the code).',
-             "",
-             f"{INDENT}Each block is a 3x3 convolution (relu) and a 2x2 max pooling that halves the side.",
-             f'{INDENT}"""',
+             *docstring(INDENT, f"The encoder: a {IMAGE_SIDE}x{IMAGE_SIDE}x1 image -> {' -> '.join(sides)} (the code).",
+                        "Each block is a 3x3 convolution (relu) and a 2x2 max pooling that halves the side."),
              f'{INDENT}img = keras.Input(({IMAGE_SIDE}, {IMAGE_SIDE}, 1), name="image")']
     source = "img"
     for i, f in enumerate(filters):
@@ -119,9 +117,8 @@ def _conv(spec: ModelSpec) -> Lines:
 
 def _conv_decoder(filters: tuple[int, ...], code_shape: tuple[int, ...], paddings: list[str]) -> Lines:
     lines = ["def build_decoder():",
-             f'{INDENT}"""The decoder mirrors the encoder: 3x3 convolutions, each followed by a 2x2',
-             f"{INDENT}upsampling that doubles the side, back to a {IMAGE_SIDE}x{IMAGE_SIDE}x1 image in [0, 1].",
-             f'{INDENT}"""',
+             *docstring(INDENT, "The decoder mirrors the encoder: 3x3 convolutions, each followed by a 2x2 "
+                        f"upsampling that doubles the side, back to a {IMAGE_SIDE}x{IMAGE_SIDE}x1 image in [0, 1]."),
              f'{INDENT}code = keras.Input({literal(tuple(code_shape))}, name="code_in")']
     source, side = "code", code_shape[0]
     for i, (f, padding) in enumerate(zip(reversed(filters), paddings)):
@@ -164,10 +161,8 @@ def _trainer(spec: ModelSpec, noise: str | None) -> Lines:
     parts = (["noise on the inputs"] if noise else []) + ["the encoder"]
     parts += ["a sampled code", "the decoder"] if spec.family == "vae" else ["the decoder"]
     lines = ["def make_trainer(encoder, decoder, stage):",
-             f'{INDENT}"""The model that is fitted: {", ".join(parts[:-1])} and {parts[-1]}.',
-             "",
-             f"{INDENT}It shares the encoder's and decoder's layers, so fitting it trains the autoencoder.",
-             f'{INDENT}"""',
+             *docstring(INDENT, f"The model that is fitted: {', '.join(parts[:-1])} and {parts[-1]}.",
+                        "It shares the encoder's and decoder's layers, so fitting it trains the autoencoder."),
              f'{INDENT}x = keras.Input({literal(spec.input_shape)}, name="input")']
     source = "x"
     if noise:

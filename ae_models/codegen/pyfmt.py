@@ -7,6 +7,7 @@ against ruff. Only the shapes of statement the templates use are handled.
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Mapping, Sequence
 
 WIDTH = 88  # ruff's default line length
@@ -47,3 +48,16 @@ def dict_lines(indent: str, mapping: Mapping[str, object]) -> list[str]:
     """A dict literal, one key per line with a trailing comma (ruff keeps such a dict exploded)."""
     body = [f'{indent}{INDENT}"{key}": {literal(value)},' for key, value in mapping.items()]
     return [f"{indent}{{", *body, f"{indent}}},"]
+
+
+def docstring(indent: str, *paragraphs: str) -> list[str]:
+    """A docstring wrapped within the line length (ruff leaves docstring text as it is)."""
+    width = WIDTH - len(indent)
+    if len(paragraphs) == 1:
+        lines = textwrap.wrap(f'"""{paragraphs[0]}"""', width, break_on_hyphens=False)
+    else:
+        lines = textwrap.wrap(f'"""{paragraphs[0]}', width, break_on_hyphens=False)
+        for paragraph in paragraphs[1:]:
+            lines += ["", *textwrap.wrap(paragraph, width, break_on_hyphens=False)]
+        lines.append('"""')
+    return [f"{indent}{line}" if line else "" for line in lines]
