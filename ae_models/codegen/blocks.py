@@ -81,7 +81,8 @@ def load_images(data_dir):
         paths = [find_file(folder, stem) for stem in IMAGE_FILES.values()]
         if all(paths):
             return read_idx(paths[0]), read_idx(paths[1])
-    raise SystemExit(f"No $dataset_title image files in {data_dir} or {data_dir / '$folder'}")
+    searched = f"{data_dir} or {data_dir / '$folder'}"
+    raise SystemExit(f"No $dataset_title image files in {searched}")
 
 
 def to_inputs(images):

@@ -65,6 +65,9 @@ def _dense(spec: ModelSpec) -> Lines:
         k = int(arch["top_k"])
         lines += [f"{INDENT}# Only the {k} largest code values stay; the others are set to zero.",
                   *call(INDENT, "code = TopK", [str(k), 'name="top_k"'], "(code)")]
+    if arch.get("code_norm"):
+        lines += [f"{INDENT}# A standardised code: zero mean and unit variance per value over the data.",
+                  *_layer("code", "BatchNormalization", ["center=False", "scale=False", 'name="code_norm"'], "code")]
     lines.append(f'{INDENT}return keras.Model(pixels, code, name="encoder")')
     return [*lines, "", "", *_dense_decoder(size, hidden)]
 
