@@ -46,7 +46,12 @@ def call(indent: str, head: str, args: Sequence[str], tail: str = "", brackets: 
 
 def dict_lines(indent: str, mapping: Mapping[str, object]) -> list[str]:
     """A dict literal, one key per line with a trailing comma (ruff keeps such a dict exploded)."""
-    body = [f'{indent}{INDENT}"{key}": {literal(value)},' for key, value in mapping.items()]
+    inner, body = indent + INDENT, []
+    for key, value in mapping.items():
+        line = f'{inner}"{key}": {literal(value)},'
+        if len(line) > WIDTH and isinstance(value, (tuple, list)):  # ruff puts each item on a line
+            line = "\n".join([f'{inner}"{key}": (', *(f"{inner}{INDENT}{literal(v)}," for v in value), f"{inner}),"])
+        body.append(line)
     return [f"{indent}{{", *body, f"{indent}}},"]
 
 
