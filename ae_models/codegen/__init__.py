@@ -27,7 +27,7 @@ def noise_of(runs: list[TrainConfig]) -> str | None:
     """None (no input noise), "gaussian", or "mixed" when a stage mixes noise kinds (``noise_kinds``)."""
     if not any(run.noise_factor for run in runs):
         return None
-    kinds = {tuple(getattr(run, "noise_kinds", GAUSSIAN)) for run in runs if run.noise_factor}
+    kinds = {tuple(run.noise_kinds) for run in runs if run.noise_factor}
     return "gaussian" if kinds == {GAUSSIAN} else "mixed"
 
 

@@ -32,7 +32,7 @@ def call(indent: str, head: str, args: Sequence[str], tail: str = "", brackets: 
     ``head`` is everything up to the opening bracket (``x = layers.Dense``); ``tail`` follows the closing
     one (``(x)`` for a layer applied at once); ``brackets="{}"`` makes a dict display of ``"key": value`` args.
     """
-    (open_, close), joined = brackets, ", ".join(args)
+    open_, close, joined = brackets[0], brackets[1], ", ".join(args)
     one = f"{indent}{head}{open_}{joined}{close}{tail}"
     if len(one) <= WIDTH:
         return [one]

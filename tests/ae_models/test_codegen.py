@@ -44,7 +44,7 @@ def load_script():
 
     def load(source: str) -> dict:
         namespace = {"__name__": "generated_script"}
-        exec(compile(source, "<generated>", "exec"), namespace)  # noqa: S102 (our own generated code)
+        exec(compile(source, "<generated>", "exec"), namespace)
         return namespace
 
     yield load

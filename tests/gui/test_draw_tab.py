@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFileDialog
 from ae_models import zoo
 from ae_models.preprocess import centre_of_mass
 from ae_models.standin import write_untrained
+from gui.draw.model_card import layer_rows
 from gui.draw.tab import DrawTab
 from gui.hub import ModelHub
-from gui.draw.model_card import layer_rows
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -301,12 +301,17 @@ def test_save_and_open_a_drawing(qtbot, tab, tmp_path, monkeypatch):
     assert tab.canvas.is_empty()
 
 
-def test_random_test_digit(qtbot, tab):
-    if tab.commands.digits.unavailable_reason():
+def test_random_test_digit_loads_off_the_gui_thread(qtbot, tab):
+    if not tab.datasets.available("mnist"):
         pytest.skip("needs the MNIST files (set AE_STUDIO_DATA to a folder holding mnist/)")
     tab.commands.random.trigger()
+    assert tab.canvas.is_empty() and tab.datasets.state("mnist") == "loading"  # the click returned at once
+    qtbot.waitUntil(lambda: not tab.canvas.is_empty(), timeout=30_000)
     settle(qtbot, tab)
-    assert not tab.canvas.is_empty() and tab.model_input.any()
+    assert tab.model_input.any()
+    first = tab.canvas.image()
+    tab.commands.random.trigger()  # loaded once: the next digit comes without loading again
+    assert tab.datasets.state("mnist") == "ready" and not np.array_equal(tab.canvas.image(), first)
 
 
 def test_without_the_dataset_the_random_digit_says_why(qtbot, hub, tmp_path, monkeypatch):
@@ -314,7 +319,7 @@ def test_without_the_dataset_the_random_digit_says_why(qtbot, hub, tmp_path, mon
     monkeypatch.setenv("AE_STUDIO_CACHE", str(tmp_path / "cache"))
     tab = open_tab(qtbot, hub)
     assert not tab.commands.random.isEnabled()
-    assert "AE_STUDIO_DATA" in tab.commands.random.toolTip()
+    assert "MNIST is not on this computer" in tab.commands.random.toolTip()
 
 
 def test_a_damaged_model_shows_why_while_the_others_work(qtbot, standins, tmp_path):

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from ae_models import data
-from gui.hub import ModelHub
 from ae_models.library import ModelLibrary
+from gui.hub import ModelHub
 from gui.train.tab import TrainTab
 
 SCRIPT = Path(__file__).with_name("close_mid_training.py")
