@@ -11,6 +11,7 @@ import argparse
 import dataclasses
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -188,8 +189,12 @@ def write_models_doc(manifest: dict, path: Path) -> None:
                  "Salt-and-pepper and masking inputs come from `ae_models.noise.NoisePattern.draw(seed=0)`, as "
                  "in the app's noise panel.\n\n" + "\n".join(changes) + "\n")
     text += "\nTraining settings per variant are in `resources/models/manifest.json`.\n"
+    # Sections other tools wrote below (from the first "## " heading other than this writer's own) stay.
+    previous = path.read_text() if path.is_file() else ""
+    kept = "".join(section for section in re.split(r"(?=\n## )", previous)[1:]
+                   if not section.startswith("\n## Retrained models"))
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text)
+    path.write_text(text + kept)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,6 +26,7 @@ from gui.draw.drawing_panel import DrawingPanel
 from gui.draw.live_panel import Entry, LivePanel
 from gui.draw.model_card import ModelCard
 from gui.draw.noise_panel import NoisePanel
+from gui.draw.typicality import TypicalityMeter
 from gui.hub import ModelHub
 from gui.settings import read, restore_splitters
 
@@ -47,6 +48,7 @@ class DrawTab(QWidget):
         self.drawing = DrawingPanel(self.commands.edit_tools(), self.commands.file_tools(), self.commands.toggles())
         self.canvas = self.drawing.canvas
         self.live = LivePanel()
+        self.typicality = TypicalityMeter()
         self.code_title = QLabel()
         self.code_title.setWordWrap(True)
         self.code_view = CodeView()
@@ -74,6 +76,7 @@ class DrawTab(QWidget):
         heading = QLabel("<b>Reconstructions</b> — click a model to inspect it")
         column.addWidget(heading)
         column.addWidget(self.live, 1)
+        column.addWidget(self.typicality)
         code_box = QWidget()
         code_column = QVBoxLayout(code_box)
         code_column.setContentsMargins(6, 0, 0, 0)
@@ -119,6 +122,7 @@ class DrawTab(QWidget):
             if selected is not None:
                 self.code_view.set_code(selected.code)
             self._update_noise()
+        self.typicality.judge(self.model_input)  # after the reconstructions: judged off this thread
         self.shown_revision = revision
 
     @Slot()
@@ -236,6 +240,7 @@ class DrawTab(QWidget):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        self.typicality.shutdown()
         if self.datasets.parent() is self:
             self.datasets.shutdown()
 
