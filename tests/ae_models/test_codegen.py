@@ -17,7 +17,7 @@ import pytest
 
 from ae_models import architectures, codegen, data, store, zoo
 from ae_models.cli import train as train_cli
-from ae_models.evaluation import evaluate
+from ae_models.evaluation import measure_test_set
 from ae_models.resources import MODELS_DIR, ROOT
 
 ALL = [*zoo.REGISTRY, *zoo.RECIPES]
@@ -180,7 +180,7 @@ def test_script_reads_mnist_and_measures_like_the_app(mnist_folder, load_script)
         assert np.array_equal(x_train, mnist.x_train) and np.array_equal(x_test, mnist.x_test)
         model, _ = store.load(MODELS_DIR / f"{name}.keras")
         ours = script["evaluate"](model, script["to_inputs"](x_test))
-        app = evaluate(model, spec, mnist)
+        app = measure_test_set(model, spec, mnist)
         assert ours == pytest.approx((app["test_bce"], app["test_mse"]), rel=1e-6)
 
 
