@@ -96,6 +96,11 @@ class TrainResult:
             "compression": spec.compression,
             "devices": [d.as_dict() for d in self.devices],
         }
+        if spec.refine is not None:  # a run of every stage (runs.train_stages): each stage's settings
+            meta["stages"] = [{"train": dataclasses.asdict(cfg),
+                               "epochs_done": sum(1 for h in self.history if h.get("stage") == number)}
+                              for number, cfg in enumerate(spec.stages, start=1)]
+            meta["epochs_total"] = self.epochs_done
         return {**meta, "test": test} if test is not None else meta
 
 
@@ -176,7 +181,8 @@ class _Engine(keras.callbacks.Callback):
             return  # the epoch did not complete: no validation, no checkpoint
         loss = float(logs["loss"])
         if not math.isfinite(loss):
-            raise TrainingError(f"The loss became {loss} in epoch {epoch + 1}. Try a lower learning rate.")
+            raise TrainingError(f"The run diverged: the loss became {loss} in epoch {epoch + 1}. "
+                                "Try a lower learning rate.")
         val = LOSS_FUNCTIONS[self.spec.train.loss](self.x_val, reconstruct(self.autoencoder, self.x_val_in))
         entry = {"epoch": epoch + 1, "loss": loss, "val_loss": val,
                  "lr": float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate)),

@@ -178,6 +178,20 @@ class ModelSpec:
                if key in ARCH_LIMITS and (problem := ARCH_LIMITS[key].problem(value))}
         return {**out, **self.train.problems()}
 
+    @property
+    def stages(self) -> tuple[TrainConfig, ...]:
+        """The training cycles in order: ``train``, then the refine cycle (from the first one's weights,
+        with the next seed and the same input noise) when the spec has one."""
+        if self.refine is None:
+            return (self.train,)
+        return self.train, dataclasses.replace(self.refine, seed=self.train.seed + 1,
+                                               noise_factor=self.train.noise_factor)
+
+    @property
+    def total_epochs(self) -> int:
+        """Epochs of all the stages together."""
+        return sum(cfg.epochs for cfg in self.stages)
+
     def customized(self, arch: Mapping[str, Any] | None = None, **train: Any) -> ModelSpec:
         """A copy with some architecture parameters and training settings replaced."""
         unknown = set(arch or {}) - set(self.arch)

@@ -21,7 +21,10 @@ from gui.lessons.tab import LessonsTab
 from gui.settings import read, read_state
 from gui.tab import Tab
 from gui.train.tab import TrainTab
+from gui.widgets.focus_return import FocusReturn
 from gui.widgets.messages import show_plain
+from gui.widgets.shortcut_list import shortcuts_html
+from gui.widgets.written_notice import WrittenNotice
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -48,6 +51,7 @@ class MainWindow(QMainWindow):
         self.tour: Tour | None = None
         self._build_menus()
         self._build_status_bar()
+        self.focus_return = FocusReturn(self)
         self.hub.loadingStarted.connect(self._on_loading)
         self.hub.modelsChanged.connect(self._on_models_changed)
         self.hub.loadFailed.connect(self._on_load_failed)
@@ -72,6 +76,9 @@ class MainWindow(QMainWindow):
         tour = QAction(self.tr("Take the &tour"), self)
         tour.triggered.connect(self.start_tour)
         help_menu.addAction(tour)
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self, shortcut=QKeySequence.StandardKey.HelpContents)
+        shortcuts.triggered.connect(self._show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction("&About Autoencoder Studio", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -129,6 +136,8 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.hide()
         self.statusBar().addWidget(self.status_label, 1)
+        self.written = WrittenNotice()
+        self.statusBar().addPermanentWidget(self.written)
         self.statusBar().addPermanentWidget(self.busy)
 
     @Slot()
@@ -149,6 +158,9 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         self.status_label.setText("The models could not be loaded.")
         show_plain(self, "Models not loaded", message, QMessageBox.Icon.Critical)
+
+    def _show_shortcuts(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_html(self.menuBar()))
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Autoencoder Studio",

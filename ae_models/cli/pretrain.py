@@ -72,8 +72,7 @@ def _train_stages(spec: zoo.ModelSpec, mnist: data.Dataset, work: Path, resume: 
     stages = [result.sidecar("mnist")]
     if spec.refine is not None:
         first = result.autoencoder
-        spec = dataclasses.replace(spec, train=dataclasses.replace(
-            spec.refine, seed=spec.train.seed + 1, noise_factor=spec.train.noise_factor))
+        spec = dataclasses.replace(spec, train=spec.stages[1])
         log.info("refining %s: %s", name, spec.train)
         result = train(spec, mnist, Hooks(on_epoch=epoch_logger(f"{name} (refine)", spec.train.epochs)),
                        checkpoint_dir=work / f"{name}-refine", resume=resume, initial=first)

@@ -60,9 +60,14 @@ def _training(meta: Mapping[str, Any]) -> str:
     if not train:
         return "Not recorded (an untrained or imported model)."
     dataset = data.REGISTRY.get(meta.get("dataset", ""))
-    text = (f"{dataset.title if dataset else meta.get('dataset', 'unknown data')}, "
-            f"{meta.get('epochs_done', train.get('epochs', '?'))} epochs")
-    if meta.get("best_epoch"):
+    stages = meta.get("stages") or []
+    epochs = (" + ".join(str(st.get("epochs_done", st.get("train", {}).get("epochs", "?"))) for st in stages)
+              if len(stages) > 1 else meta.get('epochs_done', train.get('epochs', '?')))
+    text = f"{dataset.title if dataset else meta.get('dataset', 'unknown data')}, {epochs} epochs"
+    if len(stages) > 1:
+        train = stages[0].get("train", train)  # the first stage's settings; the refine stage's follow
+        text += QCoreApplication.translate("ModelCard", " in {0} stages").format(len(stages))
+    elif meta.get("best_epoch"):
         text += f" (best {meta['best_epoch']})"
     text += (f"; {train.get('optimizer', '?')}, learning rate {train.get('learning_rate', '?')} "
              f"{train.get('schedule', '')}, {str(train.get('loss', '?')).upper()} loss, batch {train.get('batch_size', '?')}")
@@ -72,6 +77,10 @@ def _training(meta: Mapping[str, Any]) -> str:
                           for k in dict.fromkeys(drawn))
         text += QCoreApplication.translate("ModelCard", "; inputs with noise {0} ({1}, one per digit)").format(
             train["noise_factor"], kinds)
+    for stage in stages[1:]:
+        cfg = stage.get("train", {})
+        text += QCoreApplication.translate("ModelCard", "; then {0} epochs from learning rate {1} {2}").format(
+            stage.get("epochs_done", cfg.get("epochs", "?")), cfg.get("learning_rate", "?"), cfg.get("schedule", ""))
     return text
 
 
@@ -92,14 +101,25 @@ def _code_measures(test: Mapping[str, Any], spec: ModelSpec | None) -> list[str]
     return notes
 
 
-def _test_error(meta: Mapping[str, Any], spec: ModelSpec | None) -> str:
+def _history(meta: Mapping[str, Any]) -> str:
+    """How the run's loss went: first and last epoch (its own history, not the shipped model's)."""
+    history = meta.get("history") or []
+    if not history:
+        return QCoreApplication.translate("ModelCard", "Not recorded.")
+    first, last = history[0], history[-1]
+    return QCoreApplication.translate("ModelCard", "loss {0:.4f} after epoch {1}, {2:.4f} after epoch {3} "
+                                      "(validation {4:.4f})").format(first["loss"], first["epoch"], last["loss"],
+                                                                     last["epoch"], last.get("val_loss", float("nan")))
+
+
+def _test_error(meta: Mapping[str, Any], spec: ModelSpec | None, yours: bool) -> str:
     test = meta.get("test") or {}
     if "test_bce" not in test:
         return "Not measured."
     text = f"BCE {test['test_bce']:.4f}, MSE {test.get('test_mse', float('nan')):.4f} on the 10,000 test digits"
     notes = []
-    if spec is not None and spec.target_bce is not None:
-        notes.append(f"target ≤ {spec.target_bce:.4f}")
+    if meta.get("target_bce") is not None and not yours:  # every sidecar names it; only shipped ones aimed at it
+        notes.append(f"target ≤ {meta['target_bce']:.4f}")
     if spec is not None and spec.published_bce is not None:
         notes.append(f"the tutorial reports {spec.published_bce}")
     text += f" ({'; '.join(notes)})" if notes else ""
@@ -107,19 +127,35 @@ def _test_error(meta: Mapping[str, Any], spec: ModelSpec | None) -> str:
     return text + (". " + "; ".join(measures) + "." if measures else "")
 
 
-def card_html(title: str, spec: ModelSpec | None, model, meta: Mapping[str, Any], code_shape: tuple[int, ...]) -> str:
-    """The card as HTML: facts first, then the layer table."""
+def yours_text(meta: Mapping[str, Any]) -> str:
+    """'Yours, trained 3 epochs on MNIST.' for a model the user trained (or opened)."""
+    dataset = data.REGISTRY.get(meta.get("dataset", ""))
+    if "epochs_done" not in meta:
+        return QCoreApplication.translate("ModelCard", "Yours, opened from a file.")
+    return QCoreApplication.translate("ModelCard", "Yours, trained {0} epochs on {1}.").format(
+        meta["epochs_done"], dataset.title if dataset else meta.get("dataset", "?"))
+
+
+def card_html(title: str, spec: ModelSpec | None, model, meta: Mapping[str, Any], code_shape: tuple[int, ...],
+              yours: bool = False, restore: str | None = None) -> str:
+    """The card as HTML: facts first, then the layer table. ``yours``: the user's model, described by its
+    own record; ``restore``: the shipped model it replaces, offered back by a link."""
     code_size = math.prod(code_shape)
+    about = yours_text(meta) if yours else (spec.description if spec else "")
     facts = [
-        ("Tutorial", spec.tutorial if spec else "—"),
+        ("Recipe from" if yours else "Tutorial", spec.tutorial if spec else "—"),
         ("Code", f"{describe_code(code_shape)}: {PIXELS} → {code_size}, {PIXELS / code_size:.1f}× compression"),
         ("Trained on", _training(meta)),
-        ("Test error", _test_error(meta, spec)),
+        *([("History", _history(meta))] if yours else []),
+        ("Test error", _test_error(meta, spec, yours)),
         ("Parameters", f"{int(model.count_params()):,}"),
     ]
     html = [f"<h3 style='margin-bottom:2px'>{escape(title)}</h3>",
-            f"<p style='margin-top:0'>{escape(spec.description) if spec else ''}</p>",
+            f"<p style='margin-top:0'>{escape(about)}</p>",
             "<table cellspacing='0' cellpadding='3'>"]
+    if restore is not None:
+        html.insert(2, "<p><a href='restore:{0}'>{1}</a></p>".format(
+            escape(restore), escape(QCoreApplication.translate("ModelCard", "Restore the shipped model"))))
     html += [f"<tr><td valign='top'><b>{k}</b></td><td>{escape(v)}</td></tr>" for k, v in facts]
     html += ["</table><h4 style='margin-bottom:2px'>Layers</h4>",
              "<table cellspacing='0' cellpadding='3'>"
@@ -143,28 +179,30 @@ class ModelCard(QTextBrowser):
         self.setOpenLinks(False)
         self.code_spec: ModelSpec | None = None  # what "Show the Keras code" writes out
         self.anchorClicked.connect(self._on_link)
-        self.show_message("Loading models…")
+        self.show_message(self.tr("Loading…"))
 
-    def show_model(self, title: str, spec: ModelSpec | None, instance) -> None:
+    def show_model(self, title: str, spec: ModelSpec | None, instance, yours: bool = False,
+                   restore: str | None = None) -> None:
         try:  # the recipe the file was trained with, else its variant's
             self.code_spec = codegen.spec_from_sidecar(instance.meta)
         except ValueError:
             self.code_spec = spec
         link = (f"<p align='right' style='margin:0'><a href='{CODE_LINK}'>{escape(self.tr('Show the Keras code'))}"
                 "</a></p>" if self.code_spec else "")
-        self.setHtml(link + card_html(title, spec, instance.model, instance.meta, instance.code_shape))
+        self.setHtml(link + card_html(title, spec, instance.model, instance.meta, instance.code_shape, yours, restore))
 
     @Slot(QUrl)
     def _on_link(self, url: QUrl) -> None:
         if url.toString() == CODE_LINK and self.code_spec is not None:
             self.code_dialog = show_script(self.window(), self.code_spec)
 
-    def show_unavailable(self, title: str, spec: ModelSpec | None, reason: str) -> None:
-        """What the model would be, and why it cannot be shown."""
+    def show_unavailable(self, title: str, spec: ModelSpec | None, reason: str, neutral: bool = False) -> None:
+        """What the model would be, and why it cannot be shown (``neutral``: not yet, e.g. still loading)."""
         about = (f"<p style='margin-top:0'>{escape(spec.description)}</p><p><b>Tutorial</b> {escape(spec.tutorial)}</p>"
                  if spec else "")
-        self.setHtml(f"<h3 style='margin-bottom:2px'>{escape(title)}</h3>{about}"
-                     f"<p style='color:#c84632'><b>Unavailable:</b> {escape(reason)}</p>")
+        state = (f"<p>{escape(reason)}</p>" if neutral else
+                 f"<p style='color:#c84632'><b>{escape(self.tr('Unavailable:'))}</b> {escape(reason)}</p>")
+        self.setHtml(f"<h3 style='margin-bottom:2px'>{escape(title)}</h3>{about}{state}")
 
     def show_message(self, text: str) -> None:
         self.setHtml(f"<p>{escape(text)}</p>")

@@ -7,6 +7,7 @@ tab to disable Start. ``spec()`` turns the form into the ``ModelSpec`` a run tra
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,6 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,12 +42,16 @@ from gui.train.fields import (
     spin,
     tensorboard_missing,
 )
+from gui.train.form_values import FormValues
+from gui.train.preset_state import edited, edited_title, rate_warning, refine_row, refine_text, warning_line
+from gui.widgets.file_dialogs import existing_folder
 
 
-class TrainForm(QWidget):
+class TrainForm(FormValues, QWidget):
     """Set-up for one run; ``spec()``, ``subset`` and ``tensorboard_folder`` read it, ``validityChanged`` reports problems."""
 
     validityChanged = Signal(bool)
+    changed = Signal()  # any value changed (after it was checked)
 
     def __init__(self, datasets: DatasetService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +84,8 @@ class TrainForm(QWidget):
         self.model_group = QGroupBox("Model")
         form = QFormLayout(self.model_group)
         self.variant = combo({name: spec.title for name, spec in zoo.REGISTRY.items()})
-        self.preset = combo({"": "Shipped model's recipe", **{n: s.title for n, s in zoo.RECIPES.items()}})
+        self.preset = combo({"": self.tr("Shipped model's recipe"), **{n: s.title for n, s in zoo.RECIPES.items()}})
+        self._preset_titles = [self.preset.itemText(i) for i in range(self.preset.count())]
         self._row(form, "variant", "Variant", self.variant, "The autoencoder family and layout to train.")
         self._row(form, "preset", "Preset", self.preset, "Fill the form with a tutorial's settings.")
         self.arch_edits: dict[str, QWidget] = {}
@@ -137,6 +142,11 @@ class TrainForm(QWidget):
             ("seed", "Random seed", self.seed, "The same seed and settings give the same model."),
         ):
             self._row(form, key, label, editor, tip)
+        self.rate_warning = warning_line()  # a row of its own: a wrapped label nested in a row gets squeezed
+        form.insertRow(form.getWidgetPosition(self._forms["learning_rate"][1])[0] + 1, self.rate_warning)
+        self._refine_row, self.refine, self.refine_hint = refine_row()
+        form.addRow(self.tr("Stage 2"), self._refine_row)
+        self._refine_form = form
 
     def _build_logging_group(self) -> None:
         self.logging_group = QGroupBox("TensorBoard")
@@ -173,6 +183,7 @@ class TrainForm(QWidget):
         for box in self.noise_kinds.values():
             box.toggled.connect(self.revalidate)
         self.tensorboard.toggled.connect(self.revalidate)
+        self.refine.toggled.connect(self.revalidate)
 
     @property
     def base(self) -> zoo.ModelSpec:
@@ -218,6 +229,10 @@ class TrainForm(QWidget):
         self.warmup.setValue(cfg.warmup_epochs)
         self.loss.setCurrentIndex(self.loss.findData(cfg.loss))
         self.seed.setValue(cfg.seed)
+        self._refine_form.setRowVisible(self._refine_row, spec.refine is not None)
+        self.refine.setChecked(spec.refine is not None)
+        if spec.refine is not None:
+            self.refine_hint.setText(refine_text(spec))
         self.description.setText(f"{spec.description}\nFrom: {spec.tutorial}")
         self.revalidate()
 
@@ -275,10 +290,30 @@ class TrainForm(QWidget):
         self.tensorboard_browse.setEnabled(self.tensorboard.isChecked())
         for box in self.noise_kinds.values():
             box.setEnabled(self.noise.value() > 0)
+        self._show_preset_state(problems)
         valid = not problems
         if valid != self._valid:
             self._valid = valid
             self.validityChanged.emit(valid)
+        self.changed.emit()
+
+    def _show_preset_state(self, problems: dict[str, str]) -> None:
+        """'… (edited)' on the preset once a value differs from it; a warning for a far too high rate."""
+        arch, _ = self._arch_values()
+        train, _ = self._train_values()
+        changed = bool(problems) or edited(self.base, arch, train, self.refine.isChecked())
+        for index, title in enumerate(self._preset_titles):
+            shown = edited_title(title) if changed and index == self.preset.currentIndex() else title
+            if self.preset.itemText(index) != shown:
+                self.preset.setItemText(index, shown)
+        warning = "" if "learning_rate" in problems else rate_warning(train["learning_rate"], self.base)
+        self.rate_warning.setText(warning)
+        self._forms["learning_rate"][0].setRowVisible(self.rate_warning, bool(warning))
+
+    @property
+    def edited(self) -> bool:
+        """Whether the form no longer equals its preset."""
+        return self.preset.currentText() != self._preset_titles[self.preset.currentIndex()]
 
     @property
     def valid(self) -> bool:
@@ -288,7 +323,8 @@ class TrainForm(QWidget):
         """The spec the form describes; only call it when ``valid``."""
         arch, _ = self._arch_values()
         train, _ = self._train_values()
-        return self.base.customized(arch=arch, **train)
+        spec = self.base.customized(arch=arch, **train)
+        return spec if self.refine.isChecked() else dataclasses.replace(spec, refine=None)
 
     @property
     def subset(self) -> int | None:
@@ -300,51 +336,11 @@ class TrainForm(QWidget):
 
     @Slot()
     def _choose_tensorboard_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for TensorBoard logs", self.tensorboard_dir.text())
-        if folder:
-            self.tensorboard_dir.setText(folder)
+        folder = existing_folder(self, self.tr("Folder for TensorBoard logs"), self.tensorboard_dir.text())
+        if folder is not None:
+            self.tensorboard_dir.setText(str(folder))
 
     def set_editable(self, editable: bool) -> None:
         """Lock the form while a run uses it."""
         for group in (self.model_group, self.data_group, self.training_group, self.logging_group):
             group.setEnabled(editable)
-
-    def values(self) -> dict[str, Any]:
-        """The form's contents as plain data (for QSettings), under the TrainConfig's own field names."""
-        return {
-            "variant": self.variant.currentData(), "preset": self.preset.currentData(),
-            "arch": {k: e.value() if isinstance(e, QSpinBox) else e.text() for k, e in self.arch_edits.items()},
-            "noise_factor": self.noise.value(),
-            "noise_kinds": [k for k, b in self.noise_kinds.items() if b.isChecked()],
-            "epochs": self.epochs.value(), "batch_size": self.batch.value(),
-            "optimizer": self.optimizer.currentData(), "learning_rate": self.learning_rate.text(),
-            "schedule": self.schedule.currentData(), "warmup_epochs": self.warmup.value(),
-            "loss": self.loss.currentData(), "seed": self.seed.value(),
-            "subset": self.digits.value(), "dataset": self.dataset.name,
-            "tensorboard": self.tensorboard.isChecked(), "tensorboard_dir": self.tensorboard_dir.text(),
-        }
-
-    def set_values(self, values: dict[str, Any]) -> None:
-        """Restore ``values()``; unknown or stale entries are ignored."""
-        self.variant.setCurrentIndex(max(0, self.variant.findData(values.get("variant"))))
-        self.preset.setCurrentIndex(max(0, self.preset.findData(values.get("preset"))))
-        for key, value in (values.get("arch") or {}).items():
-            edit = self.arch_edits.get(key)
-            if isinstance(edit, QSpinBox) and isinstance(value, int):
-                edit.setValue(value)
-            elif isinstance(edit, QLineEdit) and isinstance(value, str):
-                edit.setText(value)
-        for box, key in ((self.noise, "noise_factor"), (self.epochs, "epochs"), (self.batch, "batch_size"),
-                         (self.warmup, "warmup_epochs"), (self.seed, "seed"), (self.digits, "subset")):
-            if isinstance(values.get(key), (int, float)):
-                box.setValue(values[key])
-        for box, key in ((self.optimizer, "optimizer"), (self.schedule, "schedule"), (self.loss, "loss")):
-            box.setCurrentIndex(max(0, box.findData(values.get(key))))
-        if isinstance(values.get("noise_kinds"), list):
-            for kind, box in self.noise_kinds.items():
-                box.setChecked(kind in values["noise_kinds"])
-        self.learning_rate.setText(str(values.get("learning_rate", self.learning_rate.text())))
-        self.dataset.select(str(values.get("dataset", "")))
-        self.tensorboard.setChecked(bool(values.get("tensorboard", False)) and self.tensorboard.isEnabled())
-        self.tensorboard_dir.setText(str(values.get("tensorboard_dir", "")))
-        self.revalidate()

@@ -12,25 +12,14 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from ae_models import store
+from ae_models import data
 from ae_models.cli.pretrain import read_manifest
 from ae_models.library import ModelLibrary
 from ae_models.resources import MANIFEST
@@ -39,25 +28,18 @@ from gui.hub import ModelHub
 from gui.settings import read, restore_splitters
 from gui.train.device_choice import DeviceChoice
 from gui.train.form import TrainForm
+from gui.train.keeping import ResultKeeping
 from gui.train.loss_plot import LossPlot
-from gui.train.progress import ProgressPanel, RateMeter, duration
-from gui.train.run import Batch, Epoch, Phase, RunOutcome, Samples, TrainJob, training
+from gui.train.progress import ProgressPanel, RateMeter, batch_status, duration
+from gui.train.run import Batch, Epoch, Phase, RunOutcome, Samples, TrainJob, drawing_probe, training
 from gui.train.run_banner import RunBanner
 from gui.train.trained_models import TrainedModelsPanel
 from gui.widgets.code_dialog import show_script
+from gui.widgets.file_dialogs import save_path
+from gui.widgets.wheel_guard import guard_wheels
 from gui.workers import FunctionWorker, Runner
 
 log = logging.getLogger(__name__)
-
-
-def drawing_probe(hub: ModelHub) -> Callable[[], np.ndarray | None]:
-    """A ``probe`` hook for the worker thread: a copy of the current drawing, or None when it is blank."""
-
-    def probe() -> np.ndarray | None:
-        image = hub.current_input  # one attribute read; the hub replaces, never mutates, the array
-        return np.array(image, np.float32) if image is not None and image.any() else None
-
-    return probe
 
 
 def user_models_folder() -> Path:
@@ -66,7 +48,7 @@ def user_models_folder() -> Path:
     return Path(base) / "models"
 
 
-class TrainTab(QWidget):
+class TrainTab(ResultKeeping, QWidget):
     """Training set-up, live progress and the list of trained models."""
 
     def __init__(self, hub: ModelHub, parent: QWidget | None = None, library: ModelLibrary | None = None,
@@ -84,8 +66,8 @@ class TrainTab(QWidget):
         self.meter: RateMeter | None = None
         self.cancel_requested_at: float | None = None
         self.ask = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
-        self.ask_path = lambda: QFileDialog.getSaveFileName(self, self.tr("Save the trained model"), str(Path.home()),
-                                                            self.tr("Keras models (*.keras)"))[0]
+        self.ask_path = lambda: str(save_path(self, self.tr("Save the trained model"), "model.keras",
+                                              self.tr("Keras models (*.keras)")) or "")
         self.form = TrainForm(self.datasets)
         self.devices = DeviceChoice()
         hub.modelsChanged.connect(self.devices.list_devices)  # Keras has loaded: listing is cheap now
@@ -96,12 +78,14 @@ class TrainTab(QWidget):
         self._build_actions()
         self._build_layout()
         self.form.validityChanged.connect(self._update_actions)
+        self.form.changed.connect(self._show_plan)
         self.banner.save_button.clicked.connect(self.save_result)
         self.banner.retry_button.clicked.connect(self.save_result)
         self.banner.save_as_button.clicked.connect(self.save_result_as)
         self.banner.use_button.clicked.connect(self.use_result)
         self.models.message.connect(self.banner.show_note)
         self._update_actions()
+        self._show_plan()
 
     def _build_actions(self) -> None:
         self.start_action = QAction("Start training", self, shortcut=QKeySequence("F5"))
@@ -114,6 +98,7 @@ class TrainTab(QWidget):
         scroll.setWidget(self.form)
         scroll.setMinimumWidth(300)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        guard_wheels(scroll)
         self.start_button = QPushButton("Start training", default=True)
         self.cancel_button = QPushButton("Cancel")
         self.start_button.clicked.connect(self.start)
@@ -164,6 +149,13 @@ class TrainTab(QWidget):
         self.cancel_button.setEnabled(self.running)
         self.code_button.setEnabled(self.form.valid)
 
+    @Slot()
+    def _show_plan(self) -> None:
+        """Before the first run, the run bar reads the epochs the form would train (all its stages)."""
+        if not self.running and self.outcome is None and self.form.valid:
+            self.progress.reset(self.form.spec().total_epochs)
+            self.progress.set_dataset(data.REGISTRY[self.form.dataset.name].title)
+
     def references(self) -> list[tuple[str, float]]:
         """Dashed lines for the plot: the shipped model's test BCE and the tutorial's published figure."""
         base, spec = self.form.base, self.form.spec()
@@ -189,9 +181,10 @@ class TrainTab(QWidget):
         worker = FunctionWorker(training(job, drawing_probe(self.hub)), "Training")
         worker.progress.connect(self._on_progress)
         self.outcome, self.cancel_requested_at = None, None
-        self.meter = RateMeter(spec.train.epochs, spec.train.batch_size)
-        self.plot.reset(spec.train.epochs, spec.train.loss.upper(), self.references())
-        self.progress.reset(spec.train.epochs)
+        self.meter = RateMeter(spec.total_epochs, spec.train.batch_size)
+        self.plot.reset(spec.total_epochs, spec.train.loss.upper(), self.references())
+        self.progress.reset(spec.total_epochs)
+        self.progress.set_dataset(data.REGISTRY[job.dataset].title)
         self.banner.clear()
         self.form.set_editable(False)
         self.devices.set_editable(False)
@@ -231,15 +224,8 @@ class TrainTab(QWidget):
     def _on_batch(self, event: Batch) -> None:
         if self.cancel_requested_at is not None:
             return
-        epoch, batch, batches, loss = event.epoch, event.batch, event.batches, event.loss
-        self.progress.show_batch(batch, batches)
-        rate, left = self.meter.update(epoch, batch, batches)
-        parts = [f"Epoch {epoch} of {self.meter.epochs}", f"batch {batch}/{batches}", f"loss {loss:.4f}"]
-        if rate is not None:
-            parts.append(f"{rate:,.0f} digits/s")
-        if left is not None:
-            parts.append(f"about {duration(left)} left")
-        self.progress.status.setText(" · ".join(parts))
+        self.progress.show_batch(event.batch, event.batches)
+        self.progress.status.setText(batch_status(event.epoch, event.batch, event.batches, event.loss, self.meter))
 
     @Slot(object)
     def _on_completed(self, outcome: RunOutcome) -> None:
@@ -250,6 +236,10 @@ class TrainTab(QWidget):
         done = result.epochs_done if result is not None else 0
         if result is not None:
             self.devices.show_used(result.devices)
+        if result is not None and not outcome.cancelled:
+            spec = result.spec
+            self.hub.events.report("train_run", variant=spec.variant, code_size=spec.code_size,
+                                   epochs_done=done, noise_factor=spec.train.noise_factor)
         if outcome.path is not None:
             self.models.refresh(select=outcome.path)
             self.progress.status.setText(f"Finished {done} epochs in {duration(result.seconds)}.")
@@ -258,9 +248,11 @@ class TrainTab(QWidget):
             self.progress.status.setText(self.tr("Finished {0} epochs; the model is not saved yet.").format(done))
             self.banner.show_unsaved(outcome, str(self.library.folder))
         elif done:
-            self.progress.status.setText(f"Stopped after {done} of {result.spec.train.epochs} epochs.")
+            self.progress.show_stopped()
+            self.progress.status.setText(f"Stopped after {done} of {result.spec.total_epochs} epochs.")
             self.banner.show_cancelled(outcome)
         else:
+            self.progress.show_stopped()
             self.progress.status.setText("Stopped before the first epoch finished; there is nothing to keep.")
 
     @Slot(str)
@@ -276,67 +268,16 @@ class TrainTab(QWidget):
         self.devices.set_editable(True)
         self._update_actions()
 
-    @property
-    def unsaved(self) -> bool:
-        """Whether a run's trained model is only in memory (not saved, not cancelled before epoch 1)."""
-        outcome = self.outcome
-        return outcome is not None and outcome.result is not None and outcome.path is None and \
-            outcome.result.epochs_done > 0
-
-    @Slot()
-    def save_result(self) -> None:
-        """Save the kept model into the library: a cancelled run's last epoch, or "Retry" after a failed save."""
-        outcome = self.outcome
-        if not self.unsaved:
-            return
-        try:
-            outcome.path, outcome.meta = self.library.save(outcome.result, outcome.meta)
-        except OSError as exc:
-            log.warning("saving the trained model failed: %s", exc)
-            outcome.save_error = exc.strerror or str(exc)
-            self.banner.show_unsaved(outcome, str(self.library.folder))
-            return
-        outcome.save_error = None
-        self.models.refresh(select=outcome.path)
-        self.banner.show_finished(outcome)
-
-    @Slot()
-    def save_result_as(self) -> None:
-        """Save the kept model (and its sidecar) to a file the user chooses, e.g. on another disk."""
-        outcome = self.outcome
-        chosen = self.ask_path() if self.unsaved else ""
-        if not chosen:
-            return
-        path = Path(chosen) if chosen.endswith(".keras") else Path(chosen + ".keras")
-        try:
-            store.save(outcome.result.autoencoder, path, outcome.meta)
-        except OSError as exc:
-            log.warning("saving the trained model as %s failed: %s", path, exc)
-            outcome.save_error = exc.strerror or str(exc)
-            self.banner.show_unsaved(outcome, str(path.parent))
-            return
-        outcome.path, outcome.save_error = path, None
-        self.models.refresh()
-        self.banner.show_finished(outcome)
-
-    @Slot()
-    def use_result(self) -> None:
-        """Put the last saved run into the Draw tab next to the shipped models."""
-        if self.outcome is None or self.outcome.path is None:
-            return
-        if self.outcome.path.parent != self.library.folder:  # saved elsewhere with "Save as…"
-            self.models.open_file(self.outcome.path)
-            return
-        self.models.refresh(select=self.outcome.path)
-        self.models.use_next_to()
-
     def menu_actions(self) -> list[QAction]:
-        return [self.start_action, self.cancel_action, self.models.open_action, self.models.reveal_action]
+        models = self.models
+        return [self.start_action, self.cancel_action, models.use_action, models.replace_action, models.unuse_action,
+                models.open_action, models.reveal_action]
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("form", json.dumps(self.form.values()))
         settings.setValue("split", self.split.saveState())
         settings.setValue("right_split", self.right.saveState())
+        settings.setValue("in_use", json.dumps(self.models.in_use()))
 
     def restore_state(self, settings: QSettings) -> None:
         try:
@@ -345,6 +286,10 @@ class TrainTab(QWidget):
             values = {}
             log.warning("ignoring the saved training form: %s", exc)
         self.form.set_values(values if isinstance(values, dict) else {})
+        try:
+            self.models.restore_in_use(json.loads(read(settings, "in_use", "[]")))
+        except (TypeError, ValueError, RecursionError) as exc:
+            log.warning("ignoring the saved list of models in use: %s", exc)
         restore_splitters(settings, {"split": self.split, "right_split": self.right})
 
     def confirm_close(self) -> bool:

@@ -94,9 +94,9 @@ def test_scripts_are_ruff_formatted_and_pass_ruff(tmp_path):
     (tmp_path / "custom.py").write_text(codegen.script(custom, custom.train, subset=1234))
     wide = zoo.get("conv").customized(arch={"filters": (128, 128, 64, 32)})
     (tmp_path / "wide.py").write_text(codegen.script(wide, dataset="fashion-mnist"))
-    formatted = subprocess.run([ruff, "format", "--diff", "--no-cache", str(tmp_path)], capture_output=True, text=True, check=False)
+    formatted = subprocess.run([ruff, "format", "--isolated", "--diff", "--no-cache", str(tmp_path)], capture_output=True, text=True, check=False)
     assert formatted.returncode == 0, formatted.stdout + formatted.stderr
-    checked = subprocess.run([ruff, "check", "--extend-select", "E501", "--no-cache", str(tmp_path)], capture_output=True, text=True, check=False)
+    checked = subprocess.run([ruff, "check", "--isolated", "--extend-select", "E501", "--no-cache", str(tmp_path)], capture_output=True, text=True, check=False)
     assert checked.returncode == 0, checked.stdout
 
 

@@ -102,6 +102,8 @@ def test_strip_export_writes_png_and_animated_gif(tmp_path):
         assert strip.size[0] == (5 * 28 + 4 * session_export.GAP) * session_export.SCALE
     with Image.open(gif) as animation:
         assert animation.n_frames == 8  # forwards and back without repeating the ends
+    assert session_export.strip_labels(5) == ["A", "25%", "50%", "75%", "B"]  # under each panel of the PNG
+    assert session_export.strip_paths(tmp_path / "morph.png") == [png, gif]
 
 
 def test_neighbours_go_by_direction_so_a_bolder_copy_is_at_distance_zero(clusters):

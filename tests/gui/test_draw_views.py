@@ -39,11 +39,14 @@ def test_code_view_draws_every_code_shape(code_view, shape, kind):
     assert code_view.grab().toImage() != blank
 
 
-def test_scale_only_grows_until_reset(code_view):
+def test_scale_follows_the_data_with_hysteresis_until_reset(code_view):
     code_view.set_shape((32,))
     code_view.set_code(np.full(32, 4.0, np.float32))
+    assert code_view.scale == 5.0
+    code_view.set_code(np.full(32, 2.5, np.float32))
+    assert code_view.scale == 5.0 and not code_view.signed  # within the hysteresis band: the axis stays
     code_view.set_code(np.full(32, 1.0, np.float32))
-    assert code_view.scale == 4.0 and not code_view.signed
+    assert code_view.scale == 1.0  # far below the axis: it comes down to the data
     code_view.set_code(-np.ones(32, np.float32))
     assert code_view.signed
     code_view.reset()
@@ -71,7 +74,7 @@ def test_hover_shows_the_value(qtbot, code_view):
     code_view.set_code(maps)
     columns, _, cell = code_view._map_grid()
     QTest.mouseMove(code_view, QPoint(8 + 4, 12 + 18))
-    qtbot.waitUntil(lambda: QToolTip.text().startswith("map 1, row 0, column 0"))
+    qtbot.waitUntil(lambda: QToolTip.text().startswith("map 0, row 0, column 0"))
     assert QToolTip.text().endswith("1.5000")
 
 

@@ -251,3 +251,48 @@ def test_a_hot_swapped_model_is_encoded_again(qtbot, explore, hub):
         hub.add_model("vanilla", retrained, {"variant": "vanilla"})
     assert page.stats is not None and page.stats is not before
     assert not np.array_equal(page.stats.codes, before.codes)
+
+
+def test_the_code_editor_numbers_code_values_from_zero_like_the_draw_tab(qtbot, explore):
+    page = show_page(qtbot, explore, explore.code_editor, "vanilla")
+    labels = [page.rows_layout.itemAtPosition(r, 0).widget().text() for r in range(len(page.sliders))]
+    numbers = sorted(int(text.split()[1]) for text in labels)
+    assert numbers == list(range(32))  # 0-31, as the Draw tab's chart and the exported code[i]
+
+
+def test_morph_slots_say_what_they_show(qtbot, explore, hub):
+    page = explore.morph
+    hub.set_input(explore.space.images[7])
+    page.fill_from_drawing("A")
+    slot = page.slots["A"]
+    assert slot.test_index.text() == "—" and slot.source.text() == "Shows: the drawing"
+    slot.test_index.setValue(3)
+    assert slot.source.text().startswith("Shows: test digit #3, a ") and slot.test_index.text() == "#3"
+
+
+def test_the_strip_export_asks_about_every_file_and_says_what_it_wrote(qtbot, explore, monkeypatch, tmp_path):
+    from PIL import Image
+    from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+    from gui.widgets.written_notice import WrittenNotice
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    notice = WrittenNotice()
+    window.statusBar().addPermanentWidget(notice)
+    window.setCentralWidget(explore)
+    window.show()
+    show_page(qtbot, explore, explore.morph, "vanilla")
+    (tmp_path / "morph.gif").write_bytes(b"an older export")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "morph.png"), ""))
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: questions.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    explore.export_strip()
+    assert "morph.gif" in questions[0]
+    assert notice.text.text() == f"Wrote morph.png, morph.gif to {tmp_path}."
+    with Image.open(tmp_path / "morph.png") as strip:
+        assert strip.size[1] == 28 * session_export.SCALE + session_export.LABEL_HEIGHT  # a row of labels
+        band = np.asarray(strip)[28 * session_export.SCALE:]
+        assert band.max() > 128  # the labels are drawn (white on black)
+    explore.setParent(None)
