@@ -2,6 +2,7 @@
 
     python -m ae_models.cli.train --recipe tutorial-vanilla-adadelta
     python -m ae_models.cli.train --variant conv --epochs 5 --out conv5.keras --checkpoint runs/conv5 --resume
+    python -m ae_models.cli.train --recipe tutorial-vanilla-adadelta --print-code > adadelta.py
 
 Any training setting or architecture parameter can be overridden; the model and its JSON sidecar
 (settings, dataset, history, test metrics) are written atomically to ``--out``. Every value and the
@@ -65,6 +66,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--checkpoint", type=Path, help="folder for per-epoch checkpoints")
     parser.add_argument("--resume", action="store_true", help="continue from --checkpoint")
     parser.add_argument("--tensorboard", type=Path, help="write TensorBoard logs here")
+    parser.add_argument("--print-code", action="store_true",
+                        help="print a self-contained Keras script for these settings and exit (no training)")
     parser.add_argument("--devices", default="auto", type=devices.parse_option,
                         help="auto (all GPUs, else the CPU), a number (without a GPU: that many logical CPU "
                              "devices, for testing) or device ids such as GPU:0,GPU:1")
@@ -154,6 +157,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     for folder in {out.parent, args.checkpoint} - {None}:  # what saves killed over a day ago left behind
         store.remove_stale_temporaries(folder)
+    if args.print_code:
+        from ae_models.codegen import script
+
+        print(script(spec, spec.train, dataset=args.dataset, subset=args.subset), end="")
+        return 0
     try:
         dataset = data.load(args.dataset, args.data, download=args.download)
     except data.DatasetError as exc:

@@ -12,13 +12,16 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl, Slot
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
-from ae_models import data
+from ae_models import codegen, data
 from ae_models.noise import TITLES as NOISE_TITLES
 from ae_models.zoo import PIXELS, ModelSpec
 from gui.draw.code_view import describe_code
+from gui.widgets.code_dialog import show_script
+
+CODE_LINK = "ae-studio:keras-code"
 
 
 @dataclass(frozen=True)
@@ -174,11 +177,24 @@ class ModelCard(QTextBrowser):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setOpenLinks(False)
+        self.code_spec: ModelSpec | None = None  # what "Show the Keras code" writes out
+        self.anchorClicked.connect(self._on_link)
         self.show_message(self.tr("Loading…"))
 
     def show_model(self, title: str, spec: ModelSpec | None, instance, yours: bool = False,
                    restore: str | None = None) -> None:
-        self.setHtml(card_html(title, spec, instance.model, instance.meta, instance.code_shape, yours, restore))
+        try:  # the recipe the file was trained with, else its variant's
+            self.code_spec = codegen.spec_from_sidecar(instance.meta)
+        except ValueError:
+            self.code_spec = spec
+        link = (f"<p align='right' style='margin:0'><a href='{CODE_LINK}'>{escape(self.tr('Show the Keras code'))}"
+                "</a></p>" if self.code_spec else "")
+        self.setHtml(link + card_html(title, spec, instance.model, instance.meta, instance.code_shape, yours, restore))
+
+    @Slot(QUrl)
+    def _on_link(self, url: QUrl) -> None:
+        if url.toString() == CODE_LINK and self.code_spec is not None:
+            self.code_dialog = show_script(self.window(), self.code_spec)
 
     def show_unavailable(self, title: str, spec: ModelSpec | None, reason: str, neutral: bool = False) -> None:
         """What the model would be, and why it cannot be shown (``neutral``: not yet, e.g. still loading)."""

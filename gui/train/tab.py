@@ -17,17 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from ae_models import data, store
+from ae_models import data
 from ae_models.cli.pretrain import read_manifest
 from ae_models.library import ModelLibrary
 from ae_models.resources import MANIFEST
@@ -36,11 +28,13 @@ from gui.hub import ModelHub
 from gui.settings import read, restore_splitters
 from gui.train.device_choice import DeviceChoice
 from gui.train.form import TrainForm
+from gui.train.keeping import ResultKeeping
 from gui.train.loss_plot import LossPlot
 from gui.train.progress import ProgressPanel, RateMeter, batch_status, duration
 from gui.train.run import Batch, Epoch, Phase, RunOutcome, Samples, TrainJob, drawing_probe, training
 from gui.train.run_banner import RunBanner
 from gui.train.trained_models import TrainedModelsPanel
+from gui.widgets.code_dialog import show_script
 from gui.widgets.file_dialogs import save_path
 from gui.widgets.wheel_guard import guard_wheels
 from gui.workers import FunctionWorker, Runner
@@ -54,7 +48,7 @@ def user_models_folder() -> Path:
     return Path(base) / "models"
 
 
-class TrainTab(QWidget):
+class TrainTab(ResultKeeping, QWidget):
     """Training set-up, live progress and the list of trained models."""
 
     def __init__(self, hub: ModelHub, parent: QWidget | None = None, library: ModelLibrary | None = None,
@@ -112,6 +106,9 @@ class TrainTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button, 1)
         buttons.addWidget(self.cancel_button)
+        self.code_button = QPushButton(self.tr("Keras code…"), toolTip=self.tr("Show the Keras code for these settings"))
+        self.code_button.clicked.connect(self.show_code)
+        buttons.addWidget(self.code_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
@@ -150,6 +147,7 @@ class TrainTab(QWidget):
         self.start_button.setToolTip("" if self.form.valid else "Fix the fields marked in red first.")
         self.cancel_action.setEnabled(self.running)
         self.cancel_button.setEnabled(self.running)
+        self.code_button.setEnabled(self.form.valid)
 
     @Slot()
     def _show_plan(self) -> None:
@@ -193,6 +191,14 @@ class TrainTab(QWidget):
         self.runner.start(worker)
         self._update_actions()
         log.info("training %s on %s: %s", spec.name, job.dataset, spec.train)
+
+    @Slot()
+    def show_code(self) -> None:
+        """The Keras script for the form's settings: one run, as Start trains it."""
+        if self.form.valid:
+            spec = self.form.spec()
+            self.code_dialog = show_script(self, spec, spec.train, dataset=self.form.dataset.name,
+                                           subset=self.form.subset)
 
     @Slot()
     def cancel(self) -> None:
@@ -261,60 +267,6 @@ class TrainTab(QWidget):
         self.form.set_editable(True)
         self.devices.set_editable(True)
         self._update_actions()
-
-    @property
-    def unsaved(self) -> bool:
-        """Whether a run's trained model is only in memory (not saved, not cancelled before epoch 1)."""
-        outcome = self.outcome
-        return outcome is not None and outcome.result is not None and outcome.path is None and \
-            outcome.result.epochs_done > 0
-
-    @Slot()
-    def save_result(self) -> None:
-        """Save the kept model into the library: a cancelled run's last epoch, or "Retry" after a failed save."""
-        outcome = self.outcome
-        if not self.unsaved:
-            return
-        try:
-            outcome.path, outcome.meta = self.library.save(outcome.result, outcome.meta)
-        except OSError as exc:
-            log.warning("saving the trained model failed: %s", exc)
-            outcome.save_error = exc.strerror or str(exc)
-            self.banner.show_unsaved(outcome, str(self.library.folder))
-            return
-        outcome.save_error = None
-        self.models.refresh(select=outcome.path)
-        self.banner.show_finished(outcome)
-
-    @Slot()
-    def save_result_as(self) -> None:
-        """Save the kept model (and its sidecar) to a file the user chooses, e.g. on another disk."""
-        outcome = self.outcome
-        chosen = self.ask_path() if self.unsaved else ""
-        if not chosen:
-            return
-        path = Path(chosen) if chosen.endswith(".keras") else Path(chosen + ".keras")
-        try:
-            store.save(outcome.result.autoencoder, path, outcome.meta)
-        except OSError as exc:
-            log.warning("saving the trained model as %s failed: %s", path, exc)
-            outcome.save_error = exc.strerror or str(exc)
-            self.banner.show_unsaved(outcome, str(path.parent))
-            return
-        outcome.path, outcome.save_error = path, None
-        self.models.refresh()
-        self.banner.show_finished(outcome)
-
-    @Slot()
-    def use_result(self) -> None:
-        """Put the last saved run into the Draw tab next to the shipped models."""
-        if self.outcome is None or self.outcome.path is None:
-            return
-        if self.outcome.path.parent != self.library.folder:  # saved elsewhere with "Save as…"
-            self.models.open_file(self.outcome.path)
-            return
-        self.models.refresh(select=self.outcome.path)
-        self.models.use_next_to()
 
     def menu_actions(self) -> list[QAction]:
         models = self.models

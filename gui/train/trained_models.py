@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ae_models import store, zoo
+from ae_models import codegen, store, zoo
 from ae_models.library import ModelEntry, ModelLibrary
 from ae_models.runs import diverged
 from gui.hub import ModelHub
 from gui.train.model_opener import ModelOpener
 from gui.train.model_rows import COLUMNS, row_items, usage
+from gui.widgets.code_dialog import show_script
 from gui.widgets.file_dialogs import open_path
 from gui.widgets.messages import show_plain
 
@@ -90,12 +91,14 @@ class TrainedModelsPanel(QWidget):
         self.open_action = QAction("Open model…", self, shortcut=QKeySequence("Ctrl+Shift+O"),
                                    toolTip="Check a .keras autoencoder from anywhere and add it to the Draw tab")
         self.reveal_action = QAction("Show models folder", self)
+        self.code_action = QAction(self.tr("Keras code…"), self, toolTip=self.tr("Show the Keras code of this run"))
         self.keep_action = QAction(self.tr("Keep without metadata"), self,
                                    toolTip=self.tr("Accept an incomplete model as it is; its figures are lost"))
         for action, slot in ((self.use_action, self.use_next_to), (self.replace_action, self.use_instead),
                              (self.unuse_action, self.remove_from_draw), (self.rename_action, self.rename),
                              (self.delete_action, self.delete), (self.open_action, self.open_dialog),
-                             (self.reveal_action, self.reveal), (self.keep_action, self.keep_without_metadata)):
+                             (self.reveal_action, self.reveal), (self.code_action, self.show_code),
+                             (self.keep_action, self.keep_without_metadata)):
             action.triggered.connect(slot)
 
     def _buttons(self) -> QHBoxLayout:
@@ -106,7 +109,8 @@ class TrainedModelsPanel(QWidget):
         use.setMenu(menu)
         row = QHBoxLayout()
         row.addWidget(use)
-        for action in (self.rename_action, self.delete_action, self.keep_action, self.reveal_action, self.open_action):
+        for action in (self.rename_action, self.delete_action, self.code_action, self.keep_action, self.reveal_action,
+                       self.open_action):
             button = QToolButton()
             button.setDefaultAction(action)
             row.addWidget(button)
@@ -150,6 +154,7 @@ class TrainedModelsPanel(QWidget):
                                   if replaced in self.hub.replaced else self.tr("Remove from Draw tab"))
         self.rename_action.setEnabled(usable)
         self.delete_action.setEnabled(entry is not None)
+        self.code_action.setEnabled(entry is not None and entry.problem is None)
         self.keep_action.setEnabled(entry is not None and entry.problem is not None)
         self.keep_action.setVisible(any(e.problem for e in self.entries))
         self.open_action.setEnabled(ready and not self.opener.running)
@@ -276,6 +281,16 @@ class TrainedModelsPanel(QWidget):
         self.refresh()
 
     @Slot()
+    def show_code(self) -> None:
+        """The Keras script of the selected run, from its sidecar."""
+        entry = self.selected
+        try:
+            spec = codegen.spec_from_sidecar(entry.meta if entry else {})
+        except ValueError as exc:
+            self.warn(self.tr("No Keras code"), str(exc))
+            return
+        self.code_dialog = show_script(self, spec, dataset=str(entry.meta.get("dataset", "mnist")),
+                                       subset=entry.meta.get("subset"))
     def keep_without_metadata(self) -> None:
         """Accept the selected incomplete model as it is (a fresh sidecar records only its file and hash)."""
         entry = self.selected
