@@ -1,8 +1,8 @@
 """What the Draw tab's live views show for one model input, computed without widgets.
 
-One fused engine call gives every model's code and reconstruction; errors are measured against the
-input. The denoising demo runs just the two models it compares. Plain NumPy over the inference engine,
-so it can be tested and timed on its own.
+One fused engine call gives every model's code and reconstruction (and, while the denoising demo shows,
+every model's reconstruction of the noisy input, from the same call); errors are measured against the
+clean input. Plain NumPy over the engine's outputs, so it can be tested and timed on its own.
 """
 
 from __future__ import annotations
@@ -37,9 +37,12 @@ def score_all(outputs: Mapping[str, Any], model_input: np.ndarray) -> dict[str, 
     return {name: scored(name, model_input, out.reconstruction, out.code) for name, out in outputs.items()}
 
 
-def denoise(models: Mapping[str, Any], clean: np.ndarray, noisy: np.ndarray) -> list[Result]:
-    """The given models' (name -> inference instance) reconstructions of the noisy input, scored against the clean one."""
-    return [scored(name, clean, model.reconstruct(noisy)) for name, model in models.items()]
+def denoise(outputs: Mapping[str, Any], names: list[str | None], clean: np.ndarray) -> list[Result | None]:
+    """The named models' reconstructions of the noisy input (from ``run_all(clean, noisy)``), scored against
+    the clean one; None for a name that is None or has no noisy output."""
+    picked = [outputs.get(n) if n is not None else None for n in names]
+    return [None if out is None or out.noisy_reconstruction is None else scored(n, clean, out.noisy_reconstruction)
+            for n, out in zip(names, picked)]
 
 
 def is_denoiser(spec) -> bool:

@@ -188,7 +188,7 @@ def open_window(app: QApplication, models: str | None):
     window.resize(1280, 800)
     window.show()
     window.hub.start_loading()
-    while window.hub.engine is None:
+    while not window.hub.ready:
         wait_until(app, time.perf_counter() + 0.05)
     window.tabs.setCurrentWidget(window.draw_tab)
     return window

@@ -15,6 +15,15 @@ def to_qimage(image: np.ndarray) -> QImage:
     return QImage(grey.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
 
 
+def to_enlarged_qimage(image: np.ndarray, scale: int) -> QImage:
+    """A 2-D float array in [0, 1] as an opaque RGB32 QImage enlarged ``scale`` times with sharp pixels:
+    painting it at its own size is a plain copy, with no format conversion or scaling in every paint."""
+    grey = (np.clip(np.asarray(image, np.float32), 0, 1) * 255 + 0.5).astype(np.uint32)
+    pixels = np.repeat(np.repeat(grey * 0x010101 | 0xFF000000, scale, axis=0), scale, axis=1)
+    h, w = pixels.shape
+    return QImage(np.ascontiguousarray(pixels).data, w, h, 4 * w, QImage.Format.Format_RGB32).copy()
+
+
 class DigitView(QWidget):
     """Shows a 28x28 (or any 2-D) array in [0, 1], square, pixels kept sharp; ``set_image(None)`` clears."""
 
