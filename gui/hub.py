@@ -76,7 +76,7 @@ def load_shipped(models_dir: Path) -> Callable[[Task], dict[str, str]]:
             task.report(("model", instance))
         task.check()
         if instances:
-            task.report(("fused", inference.fuse(instances)))
+            task.report(("fused", inference.fuse(instances, xla=True)))
         for instance in instances:
             task.check()
             instance.warm()
