@@ -40,9 +40,12 @@ def score_all(outputs: Mapping[str, Any], model_input: np.ndarray) -> dict[str, 
 def denoise(outputs: Mapping[str, Any], names: list[str | None], clean: np.ndarray) -> list[Result | None]:
     """The named models' reconstructions of the noisy input (from ``run_all(clean, noisy)``), scored against
     the clean one; None for a name that is None or has no noisy output."""
-    picked = [outputs.get(n) if n is not None else None for n in names]
-    return [None if out is None or out.noisy_reconstruction is None else scored(n, clean, out.noisy_reconstruction)
-            for n, out in zip(names, picked)]
+    results: list[Result | None] = []
+    for name in names:
+        out = outputs.get(name) if name is not None else None
+        noisy = None if out is None else out.noisy_reconstruction
+        results.append(None if name is None or noisy is None else scored(name, clean, noisy))
+    return results
 
 
 def is_denoiser(spec) -> bool:

@@ -31,7 +31,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as gui.app sets it for the app, before NumPy loads
 
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QPointF, Qt, QTimer, Slot  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QLocale, QObject, QPointF, Qt, QTimer, Slot  # noqa: E402
 from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -214,7 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Autoencoder Studio Benchmark")
     window = open_window(app, args.models)
     tab, names = window.draw_tab, window.hub.engine.names
-    print(f"{len(names)} models: {', '.join(names)}; platform {app.platformName()}; "
+    print(f"{len(names)} models: {', '.join(names)}; platform {app.platformName()}; UI language "
+          f"{QLocale().uiLanguages()[0] if QLocale().uiLanguages() else QLocale().name()}; "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
     run(window, tab, 500, args.rate, args.stroke)  # warm-up: caches, first paints, allocator
     for page, label, goal in ((tab.card, "model card shown", ""),

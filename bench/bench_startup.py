@@ -59,7 +59,7 @@ window.close()
 
 
 def run_once() -> dict:
-    env = dict(os.environ, KERAS_BACKEND="tensorflow", TF_CPP_MIN_LOG_LEVEL="3")
+    env = dict(os.environ, KERAS_BACKEND="tensorflow", TF_CPP_MIN_LOG_LEVEL="3", OPENBLAS_NUM_THREADS="1")  # as gui.app
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     start = time.time()
