@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPai
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ae_models.zoo import IMAGE_SIDE as DIGIT_SIDE
-from gui.widgets.digit_view import to_enlarged_qimage
+from gui.widgets.digit_view import to_screen_qimage
 
 SCALE = 3  # three screen pixels per model pixel: enlarged without blur
 IMAGE_SIDE = DIGIT_SIDE * SCALE
@@ -68,7 +68,7 @@ class ModelTile(QWidget):
     def set_result(self, reconstruction: np.ndarray, bce: float, mse: float) -> None:
         """Show a new reconstruction; only the image and the error line repaint."""
         was_available = self.available
-        self._image = to_enlarged_qimage(reconstruction, SCALE)
+        self._image = to_screen_qimage(reconstruction, IMAGE_SIDE, IMAGE_SIDE)
         self._errors = f"BCE {bce:.4f}   MSE {mse:.4f}"
         self.message = ""
         if was_available:
