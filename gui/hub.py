@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +28,7 @@ from gui.workers import FunctionWorker, Runner, Task
 
 log = logging.getLogger(__name__)
 SIDE = zoo.IMAGE_SIDE
+LOADING_SWITCH_INTERVAL = 0.0005  # s, see load_shipped
 
 
 def shipped_paths(models_dir: Path = MODELS_DIR) -> tuple[dict[str, Path], dict[str, str]]:
@@ -55,34 +57,47 @@ def _smallest_first(paths: dict[str, Path]) -> list[tuple[str, Path]]:
 def load_shipped(models_dir: Path) -> Callable[[Task], dict[str, str]]:
     """A worker job: import Keras and load every shipped model, reporting ``("model", instance)`` for each
     as soon as it runs (or ``("failed", name, reason)``), then ``("fused", fused call)``; last it traces the
-    models' own encode / decode for the other tabs. Returns the unavailable models' reasons."""
+    models' own encode / decode for the other tabs. Returns the unavailable models' reasons.
+
+    Meanwhile the window paints each arriving model; Python hands the GIL to a waiting thread only every
+    5 ms, so the job asks for a shorter interval while it runs (its tracing would otherwise hold up each
+    paint by up to that much at every switch)."""
 
     def job(task: Task) -> dict[str, str]:
-        from ae_models import inference, store
-
-        paths, errors = shipped_paths(models_dir)
-        instances, blank = [], np.zeros((SIDE, SIDE), np.float32)
-        for name, path in _smallest_first(paths):
-            task.check()
-            try:
-                instance = inference.open_instance(name, path)
-            except store.ModelFileError as exc:
-                log.warning("%s", exc)
-                errors[name] = str(exc)
-                task.report(("failed", name, str(exc)))
-                continue
-            instance.run_tensor(blank[None])  # the first (eager) call builds its kernels here, not in the window
-            instances.append(instance)
-            task.report(("model", instance))
-        task.check()
-        if instances:
-            task.report(("fused", inference.fuse(instances, xla=True)))
-        for instance in instances:
-            task.check()
-            instance.warm()
-        return errors
+        previous = sys.getswitchinterval()
+        sys.setswitchinterval(LOADING_SWITCH_INTERVAL)
+        try:
+            return _load(task, models_dir)
+        finally:
+            sys.setswitchinterval(previous)
 
     return job
+
+
+def _load(task: Task, models_dir: Path) -> dict[str, str]:
+    from ae_models import inference, store
+
+    paths, errors = shipped_paths(models_dir)
+    instances, blank = [], np.zeros((SIDE, SIDE), np.float32)
+    for name, path in _smallest_first(paths):
+        task.check()
+        try:
+            instance = inference.open_instance(name, path)
+        except store.ModelFileError as exc:
+            log.warning("%s", exc)
+            errors[name] = str(exc)
+            task.report(("failed", name, str(exc)))
+            continue
+        instance.run_tensor(blank[None])  # the first (eager) call builds its kernels here, not in the window
+        instances.append(instance)
+        task.report(("model", instance))
+    task.check()
+    if instances:
+        task.report(("fused", inference.fuse(instances, xla=True)))
+    for instance in instances:
+        task.check()
+        instance.warm()
+    return errors
 
 
 class ModelHub(QObject):
