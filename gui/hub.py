@@ -93,7 +93,7 @@ def _load(task: Task, models_dir: Path) -> dict[str, str]:
         task.report(("model", instance))
     task.check()
     if instances:
-        task.report(("fused", inference.fuse(instances, xla=True)))
+        task.report(("fused", inference.fuse(instances)))
     for instance in instances:
         task.check()
         instance.warm()
