@@ -21,6 +21,7 @@ from ae_models.store import temporary_path
 SCALE = 4            # PNG pixels per model pixel, so the sheets are readable
 GAP = 2              # black pixels between the panels of a sheet (model pixels)
 GIF_FRAME_MS = 80
+LABEL_HEIGHT = 18    # PNG pixels under each strip panel for its label
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,28 @@ def _png(path: Path, image: np.ndarray, scale: int = SCALE) -> None:
     from PIL import Image
 
     Image.fromarray(_uint8(image, scale)).save(path, format="PNG")
+
+
+def strip_labels(count: int) -> list[str]:
+    """What each of ``count`` strip panels shows: 'A', then how far along the way it is, then 'B'."""
+    return ["A", *(f"{i / (count - 1):.0%}" for i in range(1, count - 1)), "B"]
+
+
+def _labelled_strip(path: Path, frames: np.ndarray, labels: list[str], scale: int = SCALE) -> None:
+    """Frames (N, h, w) side by side as a PNG with each panel's label underneath."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    frames = np.asarray(frames, np.float32)
+    sheet = _uint8(tile(frames, len(frames), GAP), scale)
+    height, width = sheet.shape
+    canvas = np.zeros((height + LABEL_HEIGHT, width), np.uint8)
+    canvas[:height] = sheet
+    image = Image.fromarray(canvas)
+    draw, font = ImageDraw.Draw(image), ImageFont.load_default(size=12)
+    step, side = (frames.shape[2] + GAP) * scale, frames.shape[2] * scale
+    for i, text in enumerate(labels):
+        draw.text((i * step + side / 2, height + LABEL_HEIGHT / 2), text, fill=255, font=font, anchor="mm")
+    image.save(path, format="PNG")
 
 
 def _gif(path: Path, frames: np.ndarray, frame_ms: int = GIF_FRAME_MS, scale: int = SCALE) -> None:
@@ -91,24 +114,27 @@ def session_arrays(drawing: np.ndarray | None, model_input: np.ndarray,
     return arrays
 
 
+def session_paths(stem: str | os.PathLike, with_drawing: bool) -> list[Path]:
+    """The files ``save_session`` writes for ``stem`` (so a caller can ask before overwriting any)."""
+    stem = Path(stem)
+    stem = stem.with_name(stem.name.removesuffix(".npz"))
+    suffixes = [".npz", "-input.png", "-reconstructions.png"] + (["-drawing.png"] if with_drawing else [])
+    return [stem.with_name(stem.name + suffix) for suffix in suffixes]
+
+
 def save_session(stem: str | os.PathLike, drawing: np.ndarray | None, model_input: np.ndarray,
                  results: Mapping[str, ModelResult]) -> list[Path]:
     """Write ``<stem>.npz``, ``<stem>-input.png``, ``<stem>-reconstructions.png`` (input then each model,
     in order) and ``<stem>-drawing.png`` when there is a drawing; returns the paths written."""
-    stem = Path(stem)
-    stem = stem.with_name(stem.name.removesuffix(".npz"))
-
-    def named(suffix: str) -> Path:
-        return stem.with_name(stem.name + suffix)
-
+    paths = session_paths(stem, drawing is not None)
     panels = np.stack([np.asarray(model_input, np.float32)] +
                       [np.asarray(r.reconstruction, np.float32).reshape(model_input.shape) for r in results.values()])
     arrays = session_arrays(drawing, model_input, results)
-    jobs = [(named(".npz"), lambda tmp: _npz(tmp, arrays)),
-            (named("-input.png"), lambda tmp: _png(tmp, model_input)),
-            (named("-reconstructions.png"), lambda tmp: _png(tmp, tile(panels, len(panels), GAP)))]
+    jobs = [(paths[0], lambda tmp: _npz(tmp, arrays)),
+            (paths[1], lambda tmp: _png(tmp, model_input)),
+            (paths[2], lambda tmp: _png(tmp, tile(panels, len(panels), GAP)))]
     if drawing is not None:
-        jobs.append((named("-drawing.png"), lambda tmp: _png(tmp, drawing, scale=1)))
+        jobs.append((paths[3], lambda tmp: _png(tmp, drawing, scale=1)))
     return write_all(jobs)
 
 
@@ -120,10 +146,15 @@ def load_session(path: str | os.PathLike) -> tuple[np.ndarray | None, np.ndarray
         return drawing, data["model_input"], results
 
 
-def save_strip(stem: str | os.PathLike, frames: np.ndarray) -> list[Path]:
-    """A morph strip as ``<stem>.png`` (frames side by side) and ``<stem>.gif`` (animated)."""
+def strip_paths(stem: str | os.PathLike) -> list[Path]:
+    """The files ``save_strip`` writes for ``stem``: the PNG and the GIF."""
     stem = Path(stem)
     stem = stem.with_name(stem.name.removesuffix(".png"))
-    strip = tile(frames, len(frames), GAP)
-    return write_all([(stem.with_name(stem.name + ".png"), lambda tmp: _png(tmp, strip)),
-                      (stem.with_name(stem.name + ".gif"), lambda tmp: _gif(tmp, frames))])
+    return [stem.with_name(stem.name + ".png"), stem.with_name(stem.name + ".gif")]
+
+
+def save_strip(stem: str | os.PathLike, frames: np.ndarray) -> list[Path]:
+    """A morph strip as ``<stem>.png`` (frames side by side, labelled A, 11%, …, B) and ``<stem>.gif``."""
+    png, gif = strip_paths(stem)
+    return write_all([(png, lambda tmp: _labelled_strip(tmp, frames, strip_labels(len(frames)))),
+                      (gif, lambda tmp: _gif(tmp, frames))])

@@ -21,8 +21,9 @@ import keras
 import numpy as np
 
 from ae_models import architectures, metrics, store
+from ae_models import devices as device_lib
 from ae_models.data import Dataset, to_float
-from ae_models.noise import test_noise
+from ae_models.noise import mixed_noise
 from ae_models.zoo import ModelSpec, TrainConfig
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ OPTIMIZERS = {
 TRAINER_FILE = "trainer.keras"
 BEST_FILE = "best.weights.h5"
 STATE_FILE = "state.json"
+PREDICT_BATCH = 1000
 
 
 class TrainingError(RuntimeError):
@@ -75,6 +77,7 @@ class TrainResult:
     best_epoch: int | None = None
     cancelled: bool = False
     seconds: float = 0.0
+    devices: tuple[device_lib.Device, ...] = ()
 
     @property
     def epochs_done(self) -> int:
@@ -91,7 +94,13 @@ class TrainResult:
             "published_bce": spec.published_bce, "target_bce": spec.target_bce,
             "params": int(self.autoencoder.count_params()), "code_shape": list(spec.code_shape),
             "compression": spec.compression,
+            "devices": [d.as_dict() for d in self.devices],
         }
+        if spec.refine is not None:  # a run of every stage (runs.train_stages): each stage's settings
+            meta["stages"] = [{"train": dataclasses.asdict(cfg),
+                               "epochs_done": sum(1 for h in self.history if h.get("stage") == number)}
+                              for number, cfg in enumerate(spec.stages, start=1)]
+            meta["epochs_total"] = self.epochs_done
         return {**meta, "test": test} if test is not None else meta
 
 
@@ -117,7 +126,7 @@ def split(spec: ModelSpec, dataset: Dataset, subset: int | None = None) -> tuple
     return x[:-n_val], x[-n_val:]
 
 
-def reconstruct(autoencoder: keras.Model, x: np.ndarray, batch_size: int = 1000) -> np.ndarray:
+def reconstruct(autoencoder: keras.Model, x: np.ndarray, batch_size: int = PREDICT_BATCH) -> np.ndarray:
     return np.asarray(autoencoder.predict(x, batch_size=batch_size, verbose=0))
 
 
@@ -144,7 +153,7 @@ class _Engine(keras.callbacks.Callback):
         self.spec, self.autoencoder, self.hooks, self.history = spec, autoencoder, hooks, history
         self.checkpoint = checkpoint
         cfg = spec.train
-        self.x_val_in = test_noise(x_val, cfg.noise_factor, cfg.seed) if cfg.noise_factor else x_val
+        self.x_val_in = mixed_noise(x_val, cfg.noise_factor, cfg.noise_kinds, cfg.seed) if cfg.noise_factor else x_val
         self.x_val = x_val
         self.samples = samples
         self.cancelled = False
@@ -172,7 +181,8 @@ class _Engine(keras.callbacks.Callback):
             return  # the epoch did not complete: no validation, no checkpoint
         loss = float(logs["loss"])
         if not math.isfinite(loss):
-            raise TrainingError(f"The loss became {loss} in epoch {epoch + 1}. Try a lower learning rate.")
+            raise TrainingError(f"The run diverged: the loss became {loss} in epoch {epoch + 1}. "
+                                "Try a lower learning rate.")
         val = LOSS_FUNCTIONS[self.spec.train.loss](self.x_val, reconstruct(self.autoencoder, self.x_val_in))
         entry = {"epoch": epoch + 1, "loss": loss, "val_loss": val,
                  "lr": float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate)),
@@ -197,8 +207,10 @@ class _Engine(keras.callbacks.Callback):
         drawn = self.hooks.probe() if self.hooks.probe is not None else None
         if drawn is not None:
             inputs = np.concatenate([inputs, shaped(self.spec, drawn[None])])
-        # A handful of digits: predict_on_batch costs about 1 ms where predict costs 70-80 ms per epoch.
-        self.hooks.on_samples(epoch, inputs, np.asarray(self.autoencoder.predict_on_batch(inputs)))
+        # A handful of digits: a direct call costs milliseconds where predict costs 70-80 ms per epoch (and
+        # predict_on_batch repeats its outputs once per replica under a tf.distribute strategy).
+        outputs = keras.ops.convert_to_numpy(self.autoencoder(inputs, training=False))
+        self.hooks.on_samples(epoch, inputs, outputs)
 
     def final_weights(self) -> list[np.ndarray]:
         """Best epoch's weights with early stopping (a resumed run's come from its checkpoint), else the
@@ -289,11 +301,33 @@ def train(
     subset: int | None = None,
     tensorboard_dir: str | Path | None = None,
     initial: keras.Model | None = None,
+    devices: device_lib.DeviceOption = "auto",
 ) -> TrainResult:
     """Fit ``spec`` (with its ``train`` config) on ``dataset``; see the module docstring.
 
     ``initial``, an autoencoder of the same architecture, gives the starting weights (a warm restart).
+    ``devices`` (a run option, not a setting of the spec) chooses the devices; see ``ae_models.devices``.
     """
+    found = device_lib.available()
+    chosen = device_lib.choose(found, devices)
+    with device_lib.scope(chosen, found):
+        result = _fit(spec, dataset, hooks, checkpoint_dir=checkpoint_dir, resume=resume, subset=subset,
+                      tensorboard_dir=tensorboard_dir, initial=initial)
+    return _detached(result, chosen)
+
+
+def _detached(result: TrainResult, chosen: tuple[device_lib.Device, ...]) -> TrainResult:
+    """The result with its devices recorded; after a distributed run, its autoencoder as a plain model."""
+    if len(chosen) > 1:
+        plain = architectures.build(result.spec).autoencoder
+        plain.set_weights(result.autoencoder.get_weights())
+        result = dataclasses.replace(result, autoencoder=plain)
+    return dataclasses.replace(result, devices=chosen)
+
+
+def _fit(spec: ModelSpec, dataset: Dataset, hooks: Hooks | None, *, checkpoint_dir, resume, subset,
+         tensorboard_dir, initial) -> TrainResult:
+    """``train`` inside the devices' scope: the model is built (or resumed) and compiled in it."""
     problems = spec.problems()
     if problems:
         raise ValueError("; ".join(f"{k}: {v}" for k, v in problems.items()))
@@ -301,6 +335,7 @@ def train(
     cfg = spec.train
     keras.utils.set_random_seed(cfg.seed)
     x_train, x_val = split(spec, dataset, subset)
+    x_train, x_val = device_lib.shardable(x_train, cfg.batch_size), device_lib.shardable(x_val, PREDICT_BATCH)
     steps = math.ceil(len(x_train) / cfg.batch_size)
     checkpoint = Checkpoint(Path(checkpoint_dir), spec) if checkpoint_dir is not None else None
     history: list[dict] = []

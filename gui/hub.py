@@ -4,7 +4,9 @@
 then holds the ``InferenceEngine``. Each model joins the engine as soon as its file is read
 (``modelChanged(name, "added")``), running on its own; the loader then fuses them into one compiled call. Tabs ask the hub by name (``names``, ``has``, ``instance``, ``spec_for``)
 and listen to ``modelsChanged`` (and ``modelChanged`` for one model added, replaced, renamed or removed);
-the Train tab hot-swaps a trained model in with ``add_model``. The hub also carries the current model input (the
+the Train tab hot-swaps a trained model in with ``add_model``, or in place of a shipped one with
+``replace_model`` (listed in ``replaced``, so every tab can say whose model runs; ``restore_shipped`` undoes
+it). The hub also carries the current model input (the
 drawing after preprocessing), so the Train and Explore tabs can follow what is drawn.
 """
 
@@ -15,8 +17,9 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -24,6 +27,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ae_models import zoo
 from ae_models.resources import MANIFEST, MODELS_DIR
+from gui.events import AppEvents
 from gui.workers import FunctionWorker, Runner, Task
 
 log = logging.getLogger(__name__)
@@ -114,9 +118,11 @@ class ModelHub(QObject):
         self.models_dir = Path(models_dir or os.environ.get("AE_STUDIO_MODELS") or MODELS_DIR)
         self._engine: Any = None
         self.errors: dict[str, str] = {}
+        self.events = AppEvents(self)  # what the learner does, for the lessons
         self.load_seconds = 0.0
         self.current_input = np.zeros((SIDE, SIDE), np.float32)
         self.current_drawing: np.ndarray | None = None  # the canvas image behind current_input, if published
+        self._replaced: dict[str, Path] = {}  # shipped model's name -> the user's file running in its place
         self._loader = Runner(self)
         self._loading_done, self._load_started = False, time.monotonic()
         self._loader.returned.connect(self._on_loaded)
@@ -126,6 +132,11 @@ class ModelHub(QObject):
     def engine(self) -> Any:
         """The ``InferenceEngine`` once loaded, else None: for benchmarks and tests; tabs use the methods below."""
         return self._engine
+
+    @property
+    def replaced(self) -> Mapping[str, Path]:
+        """Shipped model's name -> the user's file running in its place (read-only)."""
+        return MappingProxyType(self._replaced)
 
     @property
     def loading(self) -> bool:
@@ -222,6 +233,8 @@ class ModelHub(QObject):
             return
         if new_name == name:
             self._engine.relocate(name, path)
+            if name in self._replaced:  # a user's file running in place of a shipped model keeps its place
+                self._replaced[name] = Path(path)
         else:
             self._engine.add(new_name, instance.model, meta, path)
             self._engine.remove(name)
@@ -229,9 +242,35 @@ class ModelHub(QObject):
         self.modelChanged.emit(new_name, "renamed")
         self.modelsChanged.emit()
 
+    def replace_model(self, name: str, model, meta: dict[str, Any] | None, path: Path) -> None:
+        """Run the user's model file ``path`` in place of the shipped model ``name`` (labelled as such);
+        announced as ``modelChanged(name, "replaced")``."""
+        self._replaced[name] = Path(path)
+        self.add_model(name, model, meta, path)
+
+    def restore_shipped(self, name: str) -> str | None:
+        """Put the shipped model ``name`` back in place of a user's; None when done, else why not."""
+        from ae_models import store
+
+        shipped = shipped_paths(self.models_dir)[0].get(name)
+        if shipped is None:
+            return f"No shipped model is named {name}."
+        try:
+            model, meta = store.load(shipped)
+        except store.ModelFileError as exc:
+            return str(exc)
+        self._replaced.pop(name, None)
+        self.add_model(name, model, meta, shipped)
+        return None
+
+    def is_users(self, name: str) -> bool:
+        """Whether the instance ``name`` runs a user's model (trained or opened) rather than a shipped one."""
+        return self.has(name) and (name in self._replaced or name not in zoo.REGISTRY)
+
     def remove_model(self, name: str) -> None:
         if self.has(name):
             self._engine.remove(name)
+            self._replaced.pop(name, None)
             self.modelChanged.emit(name, "removed")
             self.modelsChanged.emit()
 

@@ -10,16 +10,21 @@ from typing import cast
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 from gui.datasets import DatasetService
 from gui.draw.tab import DrawTab
 from gui.explore.tab import ExploreTab
+from gui.help.tour import Stop, Tour
 from gui.hub import ModelHub
+from gui.lessons.tab import LessonsTab
 from gui.settings import read, read_state
 from gui.tab import Tab
 from gui.train.tab import TrainTab
+from gui.widgets.focus_return import FocusReturn
 from gui.widgets.messages import show_plain
+from gui.widgets.shortcut_list import shortcuts_html
+from gui.widgets.written_notice import WrittenNotice
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -37,12 +42,16 @@ class MainWindow(QMainWindow):
         self.draw_tab = DrawTab(self.hub, datasets=self.datasets)
         self.train_tab = TrainTab(self.hub, datasets=self.datasets)
         self.explore_tab = ExploreTab(self.hub, datasets=self.datasets)
-        self.pages: dict[str, Tab] = {"Draw": self.draw_tab, "Train": self.train_tab, "Explore": self.explore_tab}
+        self.lessons_tab = LessonsTab(self.hub, self.settings)
+        self.pages: dict[str, Tab] = {"Draw": self.draw_tab, "Train": self.train_tab, "Explore": self.explore_tab,
+                                      "Lessons": self.lessons_tab}
         for title, page in self.pages.items():
             self.tabs.addTab(cast(QWidget, page), title)
-        self.setCentralWidget(self.tabs)
+        self._build_central()
+        self.tour: Tour | None = None
         self._build_menus()
         self._build_status_bar()
+        self.focus_return = FocusReturn(self)
         self.hub.loadingStarted.connect(self._on_loading)
         self.hub.modelsChanged.connect(self._on_models_changed)
         self.hub.loadFailed.connect(self._on_load_failed)
@@ -64,9 +73,62 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
+        tour = QAction(self.tr("Take the &tour"), self)
+        tour.triggered.connect(self.start_tour)
+        help_menu.addAction(tour)
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self, shortcut=QKeySequence.StandardKey.HelpContents)
+        shortcuts.triggered.connect(self._show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction("&About Autoencoder Studio", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _build_central(self) -> None:
+        """The tabs, and under them the lesson bar, so the lesson being followed stays in view in every tab."""
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.lessons_tab.bar)
+        self.setCentralWidget(central)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        self.hub.events.report("open_tab", tab=list(self.pages)[index].lower())
+
+    def tour_stops(self) -> list[Stop]:
+        draw = self.draw_tab
+        show_draw = lambda: self.tabs.setCurrentWidget(draw)  # noqa: E731 (a stop's small set-up step)
+        return [
+            Stop(lambda: draw.canvas, self.tr("Draw a digit here with the mouse: left button draws, right "
+                                              "button erases, Ctrl+Z undoes a stroke."), show_draw),
+            Stop(lambda: draw.live, self.tr("Every model rebuilds your drawing while you draw. The numbers are "
+                                            "their errors; click a model to look inside it."), show_draw),
+            Stop(lambda: draw.code_view, self.tr("The code: the few numbers the selected model keeps of your "
+                                                 "drawing. Its decoder draws the reconstruction from these "
+                                                 "alone."), show_draw),
+            Stop(lambda: draw.noise_panel.slider, self.tr("Add noise to your drawing and see the denoising model "
+                                                          "clean it up while a plain model copies the noise."),
+                 lambda: (show_draw(), draw.details.setCurrentWidget(draw.noise_panel))),
+            Stop(lambda: self.tabs.tabBar(), self.tr("New to autoencoders? The Lessons tab walks you through "
+                                                     "the tutorials step by step. Every \"?\" explains its panel."),
+                 show_draw),
+        ]
+
+    @Slot()
+    def start_tour(self) -> None:
+        """Show the tour (Help › Take the tour); it is remembered as seen once it ends or is skipped."""
+        if self.tour is None:
+            self.tour = Tour(self, self.tour_stops())
+            self.tour.finished.connect(lambda: self.settings.setValue("tour/seen", True))
+        self.tour.start()
+
+    def offer_tour(self) -> None:
+        """At start-up: the tour, the first time only."""
+        if not self.settings.value("tour/seen", False, type=bool):
+            self.start_tour()
 
     def _build_status_bar(self) -> None:
         self.status_label = QLabel("Starting…", textFormat=Qt.TextFormat.PlainText)  # it names model files
@@ -74,6 +136,8 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.hide()
         self.statusBar().addWidget(self.status_label, 1)
+        self.written = WrittenNotice()
+        self.statusBar().addPermanentWidget(self.written)
         self.statusBar().addPermanentWidget(self.busy)
 
     @Slot()
@@ -94,6 +158,9 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         self.status_label.setText("The models could not be loaded.")
         show_plain(self, "Models not loaded", message, QMessageBox.Icon.Critical)
+
+    def _show_shortcuts(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_html(self.menuBar()))
 
     def _about(self) -> None:
         QMessageBox.about(self, "About Autoencoder Studio",

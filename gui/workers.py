@@ -46,6 +46,14 @@ class Task:
         self._worker.progress.emit(value)
 
 
+def expected_failure(exc: BaseException) -> bool:
+    """A failure the user can fix from its message (logged without a traceback)."""
+    from ae_models.data import DatasetError
+    from ae_models.store import ModelFileError
+
+    return isinstance(exc, (DatasetError, ModelFileError))
+
+
 def describe_failure(exc: BaseException, doing: str) -> str:
     """A message for the user: what happened (while ``doing``, e.g. "Training") and what to do.
 
@@ -90,7 +98,10 @@ class FunctionWorker(QObject):
         except CancelledError:
             log.info("%s: cancelled", self.doing)
         except Exception as exc:  # any failure must reach the user, not kill the thread
-            log.exception("%s failed", self.doing)
+            if expected_failure(exc):  # offline, a missing dataset, a damaged file: the message says it all
+                log.warning("%s stopped: %s", self.doing, exc)
+            else:
+                log.exception("%s failed", self.doing)
             self.errored.emit(describe_failure(exc, self.doing))
         else:
             self.returned.emit(result)

@@ -21,14 +21,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ae_models import data, store, zoo
+from ae_models import data, devices, store, zoo
 
 log = logging.getLogger("ae_models.cli.train")
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in text.split(",") if v.strip())
+
 
 TRAIN_OPTIONS: dict[str, tuple[str, Callable[[str], Any]]] = {  # command-line flag -> (TrainConfig field, type)
     "--epochs": ("epochs", int), "--batch-size": ("batch_size", int), "--optimizer": ("optimizer", str),
     "--learning-rate": ("learning_rate", float), "--schedule": ("schedule", str), "--loss": ("loss", str),
-    "--warmup-epochs": ("warmup_epochs", int), "--noise-factor": ("noise_factor", float), "--seed": ("seed", int),
+    "--warmup-epochs": ("warmup_epochs", int), "--noise-factor": ("noise_factor", float),
+    "--noise-kinds": ("noise_kinds", _words), "--seed": ("seed", int),
     "--validation-size": ("validation_size", int), "--patience": ("patience", int),
 }
 
@@ -39,7 +44,7 @@ def _ints(text: str) -> tuple[int, ...]:
 
 ARCH_OPTIONS: dict[str, tuple[str, Callable[[str], Any]]] = {  # command-line flag -> (architecture parameter, type)
     "--code-size": ("code_size", int), "--hidden": ("hidden", _ints), "--filters": ("filters", _ints),
-    "--l1": ("l1", float), "--code-activation": ("code_activation", str),
+    "--l1": ("l1", float), "--code-activation": ("code_activation", str), "--top-k": ("top_k", int),
 }
 FLAGS = {name: flag for flag, (name, _) in {**TRAIN_OPTIONS, **ARCH_OPTIONS}.items()}
 MIN_SUBSET = 100  # as the form's smallest choice: a fifth is held out, and both parts must be real
@@ -60,6 +65,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--checkpoint", type=Path, help="folder for per-epoch checkpoints")
     parser.add_argument("--resume", action="store_true", help="continue from --checkpoint")
     parser.add_argument("--tensorboard", type=Path, help="write TensorBoard logs here")
+    parser.add_argument("--devices", default="auto", type=devices.parse_option,
+                        help="auto (all GPUs, else the CPU), a number (without a GPU: that many logical CPU "
+                             "devices, for testing) or device ids such as GPU:0,GPU:1")
     return parser.parse_args(argv)
 
 
@@ -117,11 +125,23 @@ def save_with_fallback(model, out: Path, meta: dict, checkpoint: Path | None) ->
         except OSError as exc:
             log.error("could not write the fallback %s either: %s", fallback, exc.strerror or exc)
     raise OSError(f"the model could not be written to {out} ({reason}) nor to any fallback folder")
+def _announce_devices(option: devices.DeviceOption) -> list[str] | None:
+    """Print the one line saying what trains; the chosen ids, or None (logged) when the choice cannot be met."""
+    try:
+        chosen = devices.choose(devices.available(), option)
+    except ValueError as exc:
+        log.error("%s", exc)
+        return None
+    noun = "device" if len(chosen) == 1 else "devices"
+    print(f"training on {len(chosen)} {noun}: {', '.join(d.label for d in chosen)}", flush=True)
+    return [d.id for d in chosen]
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
+    devices.prepare(args.devices)  # before anything starts TensorFlow or JAX
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
+    logging.getLogger("tensorflow").setLevel(logging.WARNING)  # MirroredStrategy logs every reduction
     try:
         spec = build_spec(args)
     except ValueError as exc:
@@ -145,9 +165,12 @@ def main(argv: list[str] | None = None) -> int:
 
     hooks = Hooks(on_batch=batch_bar() if sys.stderr.isatty() else None,
                   on_epoch=epoch_logger(spec.name, spec.train.epochs))
+    chosen = _announce_devices(args.devices)
+    if chosen is None:
+        return 2
     try:
         result = train(spec, dataset, hooks, checkpoint_dir=args.checkpoint, resume=args.resume,
-                       subset=args.subset, tensorboard_dir=args.tensorboard)
+                       subset=args.subset, tensorboard_dir=args.tensorboard, devices=chosen)
     except CheckpointError as exc:
         log.error("%s Rerun without --resume to start over (the checkpoint is then replaced).", exc)
         return 2

@@ -12,14 +12,16 @@ from typing import Protocol
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ae_models import data
 from gui.datasets import DAMAGED, MISSING, DatasetService
 from gui.draw.canvas import DrawingCanvas
 from gui.draw.drawing_io import DrawingFileError, pick_test_digit, read_png, write_png
 from gui.draw.noise_panel import NoisePanel
+from gui.widgets.file_dialogs import open_path, save_path
 from gui.widgets.messages import show_plain
+from gui.widgets.written_notice import announce_written
 
 log = logging.getLogger(__name__)
 DIGITS = "mnist"
@@ -27,12 +29,14 @@ PNG_FILTER = "PNG images (*.png);;All images (*.png *.jpg *.jpeg *.bmp)"
 
 
 class DrawSurface(Protocol):
-    """What the commands act on (the Draw tab): its canvas, its noise demo and starting a new drawing."""
+    """What the commands act on (the Draw tab): its canvas, its noise demo, a new drawing, the next model."""
 
     canvas: DrawingCanvas
     noise_panel: NoisePanel
 
     def new_drawing(self, image: np.ndarray | None) -> None: ...
+
+    def step_model(self, step: int) -> None: ...
 
 
 class DrawActions(QObject):
@@ -43,7 +47,6 @@ class DrawActions(QObject):
         self.tab, self.surface, self.datasets = owner, surface, datasets
         self._digit_wanted = False  # "MNIST digit" was asked for while the dataset loads
         self.rng = np.random.default_rng()
-        self.folder = ""
         self.undo = self._action("&Undo stroke", "Undo", [QKeySequence.StandardKey.Undo], self._undo)
         self.redo = self._action("&Redo stroke", "Redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
                                  self._redo)
@@ -58,6 +61,10 @@ class DrawActions(QObject):
                                    "centre of mass, as MNIST was made.")
         self.grid = self._action("Show the 28 × 28 &grid", "Grid", [QKeySequence("Ctrl+G")])
         self.new_noise = self._action("&New noise", "New noise", [QKeySequence("Ctrl+N")], self._new_noise)
+        self.next_model = self._action(self.tr("Ne&xt model"), self.tr("Next model"), [QKeySequence("Ctrl+Down")],
+                                       lambda: self.surface.step_model(1))
+        self.previous_model = self._action(self.tr("Pre&vious model"), self.tr("Previous model"),
+                                           [QKeySequence("Ctrl+Up")], lambda: self.surface.step_model(-1))
         for toggle in (self.preprocess, self.grid):
             toggle.setCheckable(True)
         self.preprocess.setChecked(True)
@@ -88,8 +95,10 @@ class DrawActions(QObject):
         separator.setSeparator(True)
         second = QAction(self.tab)
         second.setSeparator(True)
+        third = QAction(self.tab)
+        third.setSeparator(True)
         return [self.undo, self.redo, self.clear, separator, self.random, self.open, self.save, second,
-                self.preprocess, self.grid, self.new_noise]
+                self.preprocess, self.grid, self.new_noise, third, self.next_model, self.previous_model]
 
     @Slot()
     def sync(self) -> None:
@@ -103,7 +112,8 @@ class DrawActions(QObject):
                       "or the Train tab's dataset).").format(data.REGISTRY[DIGITS].title) if missing else self._random_tip
         self.random.setToolTip(tip)
         self.random.setStatusTip(tip if missing else "")
-        for action in (self.clear, self.open, self.save, self.preprocess, self.grid, self.new_noise):
+        for action in (self.clear, self.open, self.save, self.preprocess, self.grid, self.new_noise,
+                       self.next_model, self.previous_model):
             action.setEnabled(shown)
 
     def _undo(self) -> None:
@@ -116,7 +126,11 @@ class DrawActions(QObject):
         self.surface.noise_panel.new_noise()
 
     def _clear(self) -> None:
+        """Clear the drawing (undoable) and say so: Esc is easy to hit by accident."""
+        if self.surface.canvas.is_empty():
+            return
         self.surface.new_drawing(None)
+        self._status(self.tr("Cleared. Ctrl+Z brings it back."), 8000)
 
     def _random_digit(self) -> None:
         """A random test digit; the first one waits for the dataset service to load them (off this thread)."""
@@ -148,14 +162,14 @@ class DrawActions(QObject):
         self.surface.new_drawing(digit)
         self._status(self.tr("Loaded an MNIST test digit: a {0}.").format(label))
 
-    def _status(self, text: str) -> None:
+    def _status(self, text: str, timeout_ms: int = 5000) -> None:
         window = self.tab.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 5000)
+            window.statusBar().showMessage(text, timeout_ms)
 
     def _open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.tab, "Open a drawing", self.folder, PNG_FILTER)
-        if not path:
+        path = open_path(self.tab, self.tr("Open a drawing"), PNG_FILTER)
+        if path is None:
             return
         try:
             image = read_png(path)
@@ -163,19 +177,18 @@ class DrawActions(QObject):
             log.warning("%s", exc)
             show_plain(self.tab, "Drawing not opened", str(exc))
             return
-        self.folder = path
         self.surface.new_drawing(image)
 
     def _save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.tab, "Save the drawing", self.folder or "digit.png", PNG_FILTER)
-        if not path:
+        path = save_path(self.tab, self.tr("Save the drawing"), "digit.png", PNG_FILTER)
+        if path is None:
             return
-        if not path.lower().endswith(".png"):
-            path += ".png"
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")
         try:
             write_png(path, self.surface.canvas.image())
         except DrawingFileError as exc:
             log.warning("%s", exc)
             show_plain(self.tab, "Drawing not saved", str(exc))
             return
-        self.folder = path
+        announce_written(self.tab, [path])

@@ -1,8 +1,9 @@
 """The selected model's code, drawn large with QPainter (cheap enough to repaint on every stroke).
 
 A dense code is a labelled bar chart, a 2-D code a point on the plane with the recent trail of the
-stroke, a convolutional code its feature maps. Hovering shows the values. The scale only grows while
-one drawing is shown, so bars do not jump as the code changes; ``reset`` starts afresh.
+stroke, a convolutional code its feature maps. Hovering shows the values. The scale follows the data with
+hysteresis: it grows at once to fit a larger value and shrinks only when the largest value falls below
+``SHRINK_BELOW`` of it, so bars neither overflow nor jump as a stroke goes on; ``reset`` starts afresh.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from gui.widgets.code_numbering import map_label, value_number
+
 MARGINS = (46, 12, 12, 26)  # left, top, right, bottom: room for the axis labels
 POSITIVE, NEGATIVE = QColor(66, 133, 214), QColor(224, 112, 64)
 TRAIL = 48
+SHRINK_BELOW = 0.4  # the axis shrinks once the largest value is under 40% of it (hysteresis)
 # An 'inferno'-like colour ramp for the feature maps: dark for 0, bright yellow for the largest value.
 _ANCHORS = np.array([[0, 0, 4], [87, 16, 110], [188, 55, 84], [249, 142, 9], [252, 255, 164]], np.float32)
 RAMP = np.stack([np.interp(np.linspace(0, 4, 256), np.arange(5), _ANCHORS[:, i]) for i in range(3)], 1).astype(np.uint8)
@@ -29,6 +33,14 @@ def nice_ceiling(x: float) -> float:
         return 1.0
     power = 10.0 ** math.floor(math.log10(x))
     return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= x * (1 - 1e-9))
+
+
+def fitted_scale(current: float, peak: float) -> float:
+    """The axis top for a code whose largest magnitude is ``peak``, kept at ``current`` unless it no
+    longer fits or is far too large (hysteresis against jumping as the values change)."""
+    if current > 0 and current * SHRINK_BELOW <= peak <= current:
+        return current
+    return nice_ceiling(peak)
 
 
 def describe_code(shape: tuple[int, ...]) -> str:
@@ -55,7 +67,7 @@ class CodeView(QWidget):
         self.scale = 0.0
         self.signed = False
         self.trail: deque[tuple[float, float]] = deque(maxlen=TRAIL)
-        self.message = "Loading models…"
+        self.message = self.tr("Loading…")
         self._hover_index: int | None = None
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # fills its whole area itself
@@ -82,9 +94,14 @@ class CodeView(QWidget):
         self.trail.clear()
         self.update()
 
+    def clear_code(self) -> None:
+        """No code to show (a blank canvas): the empty state says what to do."""
+        self.code = None
+        self.reset()
+
     def set_code(self, code: np.ndarray) -> None:
         self.code = np.asarray(code, np.float32).reshape(self.shape)
-        self.scale = max(self.scale, float(np.abs(self.code).max()))
+        self.scale = fitted_scale(self.scale, float(np.abs(self.code).max()))
         self.signed = self.signed or bool((self.code < 0).any())
         if self.kind == "plane":
             self.trail.append((float(self.code[0]), float(self.code[1])))
@@ -103,7 +120,7 @@ class CodeView(QWidget):
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         if self.code is None:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            text = self.message or "Draw a digit to see its code."
+            text = self.message or self.tr("Draw a digit to see its code.")
             painter.drawText(self.rect().adjusted(12, 12, -12, -12), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -113,7 +130,7 @@ class CodeView(QWidget):
         return QPen(self.palette().color(QPalette.ColorRole.Mid), 1)
 
     def _bar_range(self) -> tuple[float, float]:
-        top = nice_ceiling(self.scale)
+        top = self.scale if self.scale > 0 else 1.0
         return (-top if self.signed else 0.0), top
 
     def _paint_bars(self, painter: QPainter) -> None:
@@ -139,7 +156,8 @@ class CodeView(QWidget):
             painter.fillRect(QRectF(x + width * 0.12, top, width * 0.76, max(zero - top, 1.0)), color)
             if i % label_every == 0:
                 painter.setPen(text_pen)
-                painter.drawText(QRectF(x - 10, plot.bottom() + 4, width + 20, 16), Qt.AlignmentFlag.AlignHCenter, str(i))
+                painter.drawText(QRectF(x - 10, plot.bottom() + 4, width + 20, 16), Qt.AlignmentFlag.AlignHCenter,
+                                 str(value_number(i)))
 
     def _plane_rect(self) -> tuple[QRectF, float]:
         plot = self._plot()
@@ -189,7 +207,7 @@ class CodeView(QWidget):
         for k in range(self.shape[2]):
             x, y = 8 + (k % columns) * cell, MARGINS[1] + (k // columns) * cell
             painter.drawImage(QRectF(x + 2, y + 16, cell - 20, cell - 20), ramp_image(self.code[:, :, k] / peak))
-            painter.drawText(QRectF(x, y, cell, 16), Qt.AlignmentFlag.AlignLeft, f"map {k + 1}")
+            painter.drawText(QRectF(x, y, cell, 16), Qt.AlignmentFlag.AlignLeft, map_label(k))
 
     # -- hover ---------------------------------------------------------------------------------------
     def _hit_bar(self, pos: QPointF) -> str | None:
@@ -198,7 +216,7 @@ class CodeView(QWidget):
         if not 0 <= i < self.code.size or not plot.contains(pos):
             return None
         self._hover_index = i
-        return f"code[{i}] = {self.code[i]:.4f}"
+        return f"code[{i}] = {self.code[i]:.4f}"  # the index as in the exported arrays (the numbering used everywhere)
 
     def _hit_plane(self, pos: QPointF) -> str | None:
         return f"code = ({self.code[0]:.3f}, {self.code[1]:.3f})"
@@ -212,9 +230,9 @@ class CodeView(QWidget):
         u = (pos.x() - 8 - column * cell - 2) / (cell - 20)
         v = (pos.y() - MARGINS[1] - row * cell - 16) / (cell - 20)
         if not (0 <= u < 1 and 0 <= v < 1):
-            return f"map {k + 1}"
+            return map_label(k)
         r, c = int(v * self.shape[0]), int(u * self.shape[1])
-        return f"map {k + 1}, row {r}, column {c}: {self.code[r, c, k]:.4f}"
+        return self.tr("{0}, row {1}, column {2}: {3}").format(map_label(k), r, c, f"{self.code[r, c, k]:.4f}")
 
     def leaveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self._hover_index = None

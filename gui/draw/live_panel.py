@@ -42,7 +42,8 @@ class ModelTile(QWidget):
         self.selected = False
         self._image: QImage | None = None
         self._errors = ""
-        self.message = "Loading models…"
+        self.message = self.tr("Loading…")
+        self.neutral = True  # the message is a state (loading, nothing drawn), not a failure
         self.setFixedHeight(IMAGE_SIDE + 2 * PAD)
         self.setMinimumWidth(240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -82,9 +83,9 @@ class ModelTile(QWidget):
         self._image, self._errors, self.message = None, "", ""
         self.update()
 
-    def set_message(self, text: str) -> None:
-        """Show why there is no reconstruction (loading, missing or damaged file)."""
-        self._image, self._errors, self.message = None, "", text
+    def set_message(self, text: str, neutral: bool = False) -> None:
+        """Show why there is no reconstruction: a missing or damaged file (in red), or a ``neutral`` state."""
+        self._image, self._errors, self.message, self.neutral = None, "", text, neutral
         self.setToolTip(f"<b>{escape(self.entry.title)}</b><br>{escape(self.entry.description)}<br><br>{escape(text)}")
         self.update()
 
@@ -145,15 +146,18 @@ class ModelTile(QWidget):
         painter.drawText(QRect(area.x(), area.y(), area.width(), line), Qt.TextFlag.TextSingleLine,
                          painter.fontMetrics().elidedText(self.entry.title, Qt.TextElideMode.ElideRight, area.width()))
         painter.setFont(self._small_font)
-        painter.setPen(QColor(200, 70, 50) if self.message else self.palette().color(QPalette.ColorRole.PlaceholderText))
+        failure = self.message and not self.neutral
+        painter.setPen(QColor(200, 70, 50) if failure else self.palette().color(QPalette.ColorRole.PlaceholderText))
         body = QRect(area.x(), area.y() + line + 2, area.width(), area.height() - 2 * line - 4)
         painter.drawText(body, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, self.message or self.entry.description)
 
 
 class LivePanel(QScrollArea):
-    """A scrolling column of model tiles; ``selected`` says which one the user picked."""
+    """A scrolling column of model tiles; ``selected`` says which one the user picked, ``clicked`` that a
+    tile was clicked (also the one already selected)."""
 
     selected = Signal(str)
+    clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -182,6 +186,7 @@ class LivePanel(QScrollArea):
             if tile is None:
                 tile = ModelTile(entry)
                 tile.clicked.connect(self.select)
+                tile.clicked.connect(self.clicked)
                 tile.set_selected(entry.name == self.current)
             self.tiles[entry.name] = tile
             self._column.insertWidget(index, tile)

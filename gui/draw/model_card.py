@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from ae_models import data
+from ae_models.noise import TITLES as NOISE_TITLES
 from ae_models.zoo import PIXELS, ModelSpec
 from gui.draw.code_view import describe_code
 
@@ -55,43 +57,102 @@ def _training(meta: Mapping[str, Any]) -> str:
     if not train:
         return "Not recorded (an untrained or imported model)."
     dataset = data.REGISTRY.get(meta.get("dataset", ""))
-    text = (f"{dataset.title if dataset else meta.get('dataset', 'unknown data')}, "
-            f"{meta.get('epochs_done', train.get('epochs', '?'))} epochs")
-    if meta.get("best_epoch"):
+    stages = meta.get("stages") or []
+    epochs = (" + ".join(str(st.get("epochs_done", st.get("train", {}).get("epochs", "?"))) for st in stages)
+              if len(stages) > 1 else meta.get('epochs_done', train.get('epochs', '?')))
+    text = f"{dataset.title if dataset else meta.get('dataset', 'unknown data')}, {epochs} epochs"
+    if len(stages) > 1:
+        train = stages[0].get("train", train)  # the first stage's settings; the refine stage's follow
+        text += QCoreApplication.translate("ModelCard", " in {0} stages").format(len(stages))
+    elif meta.get("best_epoch"):
         text += f" (best {meta['best_epoch']})"
     text += (f"; {train.get('optimizer', '?')}, learning rate {train.get('learning_rate', '?')} "
              f"{train.get('schedule', '')}, {str(train.get('loss', '?')).upper()} loss, batch {train.get('batch_size', '?')}")
     if train.get("noise_factor"):
-        text += f"; inputs with Gaussian noise {train['noise_factor']}"
+        drawn = list(train.get("noise_kinds", ("gaussian",)))
+        kinds = ", ".join(NOISE_TITLES.get(k, k) + (f" ×{drawn.count(k)}" if drawn.count(k) > 1 else "")
+                          for k in dict.fromkeys(drawn))
+        text += QCoreApplication.translate("ModelCard", "; inputs with noise {0} ({1}, one per digit)").format(
+            train["noise_factor"], kinds)
+    for stage in stages[1:]:
+        cfg = stage.get("train", {})
+        text += QCoreApplication.translate("ModelCard", "; then {0} epochs from learning rate {1} {2}").format(
+            stage.get("epochs_done", cfg.get("epochs", "?")), cfg.get("learning_rate", "?"), cfg.get("schedule", ""))
     return text
 
 
-def _test_error(meta: Mapping[str, Any], spec: ModelSpec | None) -> str:
+def _code_measures(test: Mapping[str, Any], spec: ModelSpec | None) -> list[str]:
+    """What the test set shows of the claims a spec makes about its code or its noisy inputs."""
+    notes = []
+    if spec is not None and spec.target_zero_share is not None and "code_zero_share" in test:
+        notes.append(QCoreApplication.translate("ModelCard", "{0:.0%} of code values exactly zero").format(
+            test["code_zero_share"]))
+    if spec is not None and spec.target_spread_ratio is not None and "code_spread_ratio" in test:
+        notes.append(QCoreApplication.translate(
+            "ModelCard", "widest digit class spreads {0:.1f}× as wide as the median class").format(
+            test["code_spread_ratio"]))
+    kinds = [k for k in NOISE_TITLES if f"test_bce_{k}" in test]
+    if kinds:
+        notes.append(QCoreApplication.translate("ModelCard", "BCE under noise 0.5: {0}").format(
+            ", ".join(f"{NOISE_TITLES[k].lower()} {test[f'test_bce_{k}']:.4f}" for k in kinds)))
+    return notes
+
+
+def _history(meta: Mapping[str, Any]) -> str:
+    """How the run's loss went: first and last epoch (its own history, not the shipped model's)."""
+    history = meta.get("history") or []
+    if not history:
+        return QCoreApplication.translate("ModelCard", "Not recorded.")
+    first, last = history[0], history[-1]
+    return QCoreApplication.translate("ModelCard", "loss {0:.4f} after epoch {1}, {2:.4f} after epoch {3} "
+                                      "(validation {4:.4f})").format(first["loss"], first["epoch"], last["loss"],
+                                                                     last["epoch"], last.get("val_loss", float("nan")))
+
+
+def _test_error(meta: Mapping[str, Any], spec: ModelSpec | None, yours: bool) -> str:
     test = meta.get("test") or {}
     if "test_bce" not in test:
         return "Not measured."
     text = f"BCE {test['test_bce']:.4f}, MSE {test.get('test_mse', float('nan')):.4f} on the 10,000 test digits"
     notes = []
-    if spec is not None and spec.target_bce is not None:
-        notes.append(f"target ≤ {spec.target_bce:.4f}")
+    if meta.get("target_bce") is not None and not yours:  # every sidecar names it; only shipped ones aimed at it
+        notes.append(f"target ≤ {meta['target_bce']:.4f}")
     if spec is not None and spec.published_bce is not None:
         notes.append(f"the tutorial reports {spec.published_bce}")
-    return text + (f" ({'; '.join(notes)})" if notes else "")
+    text += f" ({'; '.join(notes)})" if notes else ""
+    measures = _code_measures(test, spec)
+    return text + (". " + "; ".join(measures) + "." if measures else "")
 
 
-def card_html(title: str, spec: ModelSpec | None, model, meta: Mapping[str, Any], code_shape: tuple[int, ...]) -> str:
-    """The card as HTML: facts first, then the layer table."""
+def yours_text(meta: Mapping[str, Any]) -> str:
+    """'Yours, trained 3 epochs on MNIST.' for a model the user trained (or opened)."""
+    dataset = data.REGISTRY.get(meta.get("dataset", ""))
+    if "epochs_done" not in meta:
+        return QCoreApplication.translate("ModelCard", "Yours, opened from a file.")
+    return QCoreApplication.translate("ModelCard", "Yours, trained {0} epochs on {1}.").format(
+        meta["epochs_done"], dataset.title if dataset else meta.get("dataset", "?"))
+
+
+def card_html(title: str, spec: ModelSpec | None, model, meta: Mapping[str, Any], code_shape: tuple[int, ...],
+              yours: bool = False, restore: str | None = None) -> str:
+    """The card as HTML: facts first, then the layer table. ``yours``: the user's model, described by its
+    own record; ``restore``: the shipped model it replaces, offered back by a link."""
     code_size = math.prod(code_shape)
+    about = yours_text(meta) if yours else (spec.description if spec else "")
     facts = [
-        ("Tutorial", spec.tutorial if spec else "—"),
+        ("Recipe from" if yours else "Tutorial", spec.tutorial if spec else "—"),
         ("Code", f"{describe_code(code_shape)}: {PIXELS} → {code_size}, {PIXELS / code_size:.1f}× compression"),
         ("Trained on", _training(meta)),
-        ("Test error", _test_error(meta, spec)),
+        *([("History", _history(meta))] if yours else []),
+        ("Test error", _test_error(meta, spec, yours)),
         ("Parameters", f"{int(model.count_params()):,}"),
     ]
     html = [f"<h3 style='margin-bottom:2px'>{escape(title)}</h3>",
-            f"<p style='margin-top:0'>{escape(spec.description) if spec else ''}</p>",
+            f"<p style='margin-top:0'>{escape(about)}</p>",
             "<table cellspacing='0' cellpadding='3'>"]
+    if restore is not None:
+        html.insert(2, "<p><a href='restore:{0}'>{1}</a></p>".format(
+            escape(restore), escape(QCoreApplication.translate("ModelCard", "Restore the shipped model"))))
     html += [f"<tr><td valign='top'><b>{k}</b></td><td>{escape(v)}</td></tr>" for k, v in facts]
     html += ["</table><h4 style='margin-bottom:2px'>Layers</h4>",
              "<table cellspacing='0' cellpadding='3'>"
@@ -113,17 +174,19 @@ class ModelCard(QTextBrowser):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setOpenLinks(False)
-        self.show_message("Loading models…")
+        self.show_message(self.tr("Loading…"))
 
-    def show_model(self, title: str, spec: ModelSpec | None, instance) -> None:
-        self.setHtml(card_html(title, spec, instance.model, instance.meta, instance.code_shape))
+    def show_model(self, title: str, spec: ModelSpec | None, instance, yours: bool = False,
+                   restore: str | None = None) -> None:
+        self.setHtml(card_html(title, spec, instance.model, instance.meta, instance.code_shape, yours, restore))
 
-    def show_unavailable(self, title: str, spec: ModelSpec | None, reason: str) -> None:
-        """What the model would be, and why it cannot be shown."""
+    def show_unavailable(self, title: str, spec: ModelSpec | None, reason: str, neutral: bool = False) -> None:
+        """What the model would be, and why it cannot be shown (``neutral``: not yet, e.g. still loading)."""
         about = (f"<p style='margin-top:0'>{escape(spec.description)}</p><p><b>Tutorial</b> {escape(spec.tutorial)}</p>"
                  if spec else "")
-        self.setHtml(f"<h3 style='margin-bottom:2px'>{escape(title)}</h3>{about}"
-                     f"<p style='color:#c84632'><b>Unavailable:</b> {escape(reason)}</p>")
+        state = (f"<p>{escape(reason)}</p>" if neutral else
+                 f"<p style='color:#c84632'><b>{escape(self.tr('Unavailable:'))}</b> {escape(reason)}</p>")
+        self.setHtml(f"<h3 style='margin-bottom:2px'>{escape(title)}</h3>{about}{state}")
 
     def show_message(self, text: str) -> None:
         self.setHtml(f"<p>{escape(text)}</p>")

@@ -12,9 +12,9 @@ import math
 from html import escape
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ae_models import zoo
 from ae_models.preprocess import to_grid, to_mnist
@@ -24,8 +24,9 @@ from gui.draw import actions as draw_actions
 from gui.draw.code_view import CodeView, describe_code
 from gui.draw.drawing_panel import DrawingPanel
 from gui.draw.live_panel import Entry, LivePanel
-from gui.draw.model_card import ModelCard
+from gui.draw.model_card import ModelCard, yours_text
 from gui.draw.noise_panel import NoisePanel
+from gui.draw.typicality import TypicalityMeter
 from gui.hub import ModelHub
 from gui.settings import read, restore_splitters
 
@@ -47,6 +48,7 @@ class DrawTab(QWidget):
         self.drawing = DrawingPanel(self.commands.edit_tools(), self.commands.file_tools(), self.commands.toggles())
         self.canvas = self.drawing.canvas
         self.live = LivePanel()
+        self.typicality = TypicalityMeter()
         self.code_title = QLabel()
         self.code_title.setWordWrap(True)
         self.code_view = CodeView()
@@ -58,8 +60,10 @@ class DrawTab(QWidget):
         self.canvas.imageChanged.connect(self._schedule)
         self.canvas.historyChanged.connect(self.commands.sync)
         self.live.selected.connect(self._on_selected)
+        self.card.anchorClicked.connect(self._on_card_link)
         self.noise_panel.changed.connect(self._update_noise)
         self.details.currentChanged.connect(self._update_noise)
+        self._report_learner_actions()
         self.commands.preprocess.toggled.connect(self._schedule)
         self.commands.grid.toggled.connect(self.canvas.set_show_grid)
         hub.modelsChanged.connect(self._on_models_changed)
@@ -75,6 +79,7 @@ class DrawTab(QWidget):
         heading = QLabel("<b>Reconstructions</b> — click a model to inspect it")
         column.addWidget(heading)
         column.addWidget(self.live, 1)
+        column.addWidget(self.typicality)
         code_box = QWidget()
         code_column = QVBoxLayout(code_box)
         code_column.setContentsMargins(6, 0, 0, 0)
@@ -98,6 +103,30 @@ class DrawTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
 
+    def _report_learner_actions(self) -> None:
+        """What the learner does here, for the lesson being followed (``hub.events``)."""
+        self.live.selected.connect(self._report_selected)
+        self.live.clicked.connect(self._report_selected)
+        self.noise_panel.changed.connect(self._report_noise)
+        self.details.currentChanged.connect(self._report_noise)
+        self.typicality.service.judged.connect(self._report_verdict)
+
+    @Slot(str)
+    def _report_selected(self, name: str) -> None:
+        self.hub.events.report("select_model", model=name)
+
+    @Slot()
+    def _report_noise(self) -> None:
+        if self.details.currentWidget() is self.noise_panel:
+            self.hub.events.report("set_noise", noise=self.noise_panel.kind, level=self.noise_panel.level)
+
+    @Slot(object, object)
+    def _report_verdict(self, image: np.ndarray, verdict) -> None:
+        if verdict.digit is None:
+            self.hub.events.report("draw_non_digit")
+        else:
+            self.hub.events.report("draw_digit", digit=verdict.digit)
+
     # -- the live update -----------------------------------------------------------------------------
     @Slot()
     def _schedule(self) -> None:
@@ -112,13 +141,25 @@ class DrawTab(QWidget):
         self.model_input = to_mnist(image) if self.commands.preprocess.isChecked() else to_grid(image)
         self.drawing.input_view.set_image(self.model_input)
         self.hub.set_input(self.model_input, image)
-        self._run_models()
+        if self.hub.names and self.canvas.is_empty():
+            self._show_empty()
+        else:
+            self._run_models()
+        self.typicality.judge(self.model_input)  # after the reconstructions: judged off this thread
         self.shown_revision = revision
+
+    def _show_empty(self) -> None:
+        """A blank canvas: say what to do instead of showing reconstructions and errors of nothing."""
+        self.results = {}
+        for name, tile in self.live.tiles.items():
+            if self.hub.has(name):
+                tile.set_message(self.tr("Draw a digit on the left to see this model reconstruct it."), neutral=True)
+        self.code_view.clear_code()
 
     @Slot()
     def _update_noise(self) -> None:
         """The noise or the shown panel changed: run the models again (the noise demo rides on that call)."""
-        if self.noise_panel.isVisible():
+        if self.noise_panel.isVisible() and not self.canvas.is_empty():
             self._run_models()
 
     def _run_models(self) -> None:
@@ -147,16 +188,29 @@ class DrawTab(QWidget):
     # -- models --------------------------------------------------------------------------------------
     def _title(self, name: str) -> str:
         spec = self.hub.spec_for(name)
+        if name in self.hub.replaced:
+            return self.tr("{0} (yours, instead of {1})").format(self.hub.replaced[name].stem,
+                                                                  spec.title if spec else name)
         if spec is None:
             return name
         return spec.title if name == spec.name else f"{name} ({spec.title})"
+
+    def _about(self, name: str) -> str:
+        """A tile's line: the variant's description, or whose model it is and how it was trained."""
+        spec = self.hub.spec_for(name)
+        if name in self.hub.replaced:
+            return self.tr("{0} Runs instead of the shipped {1}.").format(yours_text(self.hub.instance(name).meta),
+                                                                          spec.title if spec else name)
+        if self.hub.is_users(name):
+            return yours_text(self.hub.instance(name).meta)
+        return getattr(spec, "description", "")
 
     @Slot()
     def _on_models_changed(self) -> None:
         hub = self.hub
         names = list(zoo.REGISTRY) + [n for n in hub.names if n not in zoo.REGISTRY]
-        self.live.set_entries([Entry(n, self._title(n), getattr(self.hub.spec_for(n), "description", ""))
-                               for n in names])
+        self.live.set_entries([Entry(n, hub.replaced[n].stem if n in hub.replaced else self._title(n),
+                                     self._about(n)) for n in names])
         for name, tile in self.live.tiles.items():
             if hub.has(name):
                 tile.set_ready()
@@ -203,14 +257,36 @@ class DrawTab(QWidget):
             self.code_view.set_shape(shape)
             if name in self.results:
                 self.code_view.set_code(self.results[name].code)
-            self.card.show_model(title, self.hub.spec_for(name), instance)
+            self.card.show_model(title, self.hub.spec_for(name), instance, self.hub.is_users(name),
+                                 name if name in self.hub.replaced else None)
         else:
-            reason = self.live.tiles[name].message or "Not loaded."
+            tile = self.live.tiles[name]
+            reason = tile.message or self.tr("Not loaded.")
             self.code_title.setText(f"<b>{escape(title)}</b>")
             self.code_view.set_shape(None, reason)
-            self.card.show_unavailable(title, self.hub.spec_for(name), reason)
+            self.card.show_unavailable(title, self.hub.spec_for(name), reason,
+                                       neutral=tile.neutral and not self.hub.ready)
         self._noise_models = noise_pair(self.hub.names, {n: self.hub.spec_for(n) for n in self.hub.names}, name)
         self._update_noise()
+
+    def step_model(self, step: int) -> None:
+        """Select the next (1) or previous (-1) model's tile: the keyboard's way to inspect each model."""
+        names = list(self.live.tiles)
+        if not names:
+            return
+        index = names.index(self.live.current) if self.live.current in names else -step
+        name = names[(index + step) % len(names)]
+        self.live.select(name)
+        self.live.ensureWidgetVisible(self.live.tiles[name])
+
+    @Slot(QUrl)
+    def _on_card_link(self, url: QUrl) -> None:
+        """'Restore the shipped model' on the card of a user's model that replaced it."""
+        if url.scheme() == "restore":
+            problem = self.hub.restore_shipped(url.path())
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(problem or self.tr("The shipped model is back."), 5000)
 
     # -- drawing actions (called by DrawActions) -----------------------------------------------------
     def new_drawing(self, image: np.ndarray | None) -> None:
@@ -257,6 +333,7 @@ class DrawTab(QWidget):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        self.typicality.shutdown()
         if self.datasets.parent() is self:
             self.datasets.shutdown()
 

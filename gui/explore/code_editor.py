@@ -11,7 +11,9 @@ from ae_models.codespace import CodeStats
 from gui.explore.code_space import CodeSpace
 from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
+from gui.widgets.code_numbering import value_label
 from gui.widgets.digit_view import DigitView
+from gui.widgets.wheel_guard import guard_wheels
 
 MAX_VALUES = 64
 STEPS = 1000
@@ -83,14 +85,15 @@ class CodeEditorPage(ExplorePage):
         self.value_labels = [QLabel(alignment=Qt.AlignmentFlag.AlignRight) for _ in order]
         spread = self.stats.codes.std(axis=0) if self.stats is not None else None
         for row, dim in enumerate(order):
-            name = QLabel(f"value {dim + 1}" + (f"  (σ {spread[dim]:.2f})" if spread is not None else ""))
-            self.sliders[dim].setToolTip(f"Code value {dim + 1}")
+            name = QLabel(value_label(dim) + (f"  (σ {spread[dim]:.2f})" if spread is not None else ""))
+            self.sliders[dim].setToolTip(self.tr("Code {0}").format(value_label(dim)))
             self.sliders[dim].valueChanged.connect(lambda step, d=int(dim): self.set_value(d, step))
             self.value_labels[dim].setMinimumWidth(48)
             self.rows_layout.addWidget(name, row, 0)
             self.rows_layout.addWidget(self.sliders[dim], row, 1)
             self.rows_layout.addWidget(self.value_labels[dim], row, 2)
         self.rows_layout.setRowStretch(len(order), 1)
+        guard_wheels(self.rows)
 
     def _ranges(self, code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         stats = self.stats

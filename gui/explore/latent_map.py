@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ae_models.codespace import CodeStats, grid_points, padded_range, tile
+from ae_models.codespace import CodeStats, grid_points, map_range, nearest, tile
 from gui.explore.code_space import CodeSpace
-from gui.explore.digit_scatter import DEFAULT_LIMITS, DigitScatter
+from gui.explore.digit_scatter import EMPTY_LIMITS, DigitScatter
 from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
 from gui.widgets.digit_view import DigitView
 
 GRID_GAP = 1
+CLICK_NEIGHBOURS = 15  # the test digits nearest a clicked point that vote for what lies there
 
 
 def is_2d(code_shape: tuple[int, ...]) -> bool:
@@ -98,17 +99,17 @@ class LatentMapPage(ExplorePage):
         if stats is None:
             self.map.set_points(None, None)
             if not any(s.value() for s in self.ranges):
-                self._set_range((DEFAULT_LIMITS, DEFAULT_LIMITS))
+                self._set_range((EMPTY_LIMITS, EMPTY_LIMITS))
             return
         self.map.set_points(stats.codes, stats.labels, f"{title}: code value 1", "code value 2")
         self.fit_range()
 
     @Slot()
     def fit_range(self) -> None:
-        """Set the manifold's range to where most test digits lie."""
+        """Set the manifold's range to where most test digits lie: the map's own default range."""
         stats = self.stats
         if stats is not None:
-            self._set_range((padded_range(stats.codes[:, 0], 0.0), padded_range(stats.codes[:, 1], 0.0)))
+            self._set_range(map_range(stats.codes))
 
     def _set_range(self, limits) -> None:
         for spin, value in zip(self.ranges, (*limits[0], *limits[1])):
@@ -142,6 +143,9 @@ class LatentMapPage(ExplorePage):
         self.decoded.set_image(instance.decode(np.array([x, y], np.float32)))
         self.point_label.setText(f"({x:.2f}, {y:.2f})")
         self.map.set_probe((x, y))
+        if self.stats is not None:  # for the lessons: which digits lie where the learner clicked
+            near = nearest(self.stats.codes, self.stats.labels, np.array([x, y], np.float32), CLICK_NEIGHBOURS)
+            self.hub.events.report("map_click", model=self.picker.name(), digit=int(np.bincount(near.labels).argmax()))
 
     def input_changed(self, image: np.ndarray) -> None:
         self.map.set_marker(self.instance.encode(image) if image.any() else None)

@@ -28,23 +28,33 @@ class MorphEnd(QGroupBox):
         super().__init__(title, parent)
         self.view = DigitView(96)
         self.from_drawing = QPushButton("From the drawing")
-        self.test_index = QSpinBox(minimum=0, maximum=9999, prefix="test digit #")
+        self.source = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.test_index = QSpinBox(minimum=-1, maximum=9999, prefix="#")
+        self.test_index.setSpecialValueText("—")  # -1: the slot shows no test digit (the drawing)
         self.test_index.setKeyboardTracking(False)
+        self.test_index.setToolTip(self.tr("Show this MNIST test digit here"))
         self.random = QPushButton("Random")
         self.random.setToolTip("A random MNIST test digit")
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.source)
         layout.addWidget(self.from_drawing)
         row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Test digit")))
         row.addWidget(self.test_index, 1)
         row.addWidget(self.random)
         layout.addLayout(row)
         self.image: np.ndarray | None = None
 
-    def set_image(self, image: np.ndarray, source: str) -> None:
+    def set_image(self, image: np.ndarray, source: str, test_index: int = -1) -> None:
+        """Show ``image``, say where it came from, and show its test digit number (none: "—")."""
+        self.test_index.blockSignals(True)
+        self.test_index.setValue(test_index)
+        self.test_index.blockSignals(False)
         self.image = np.asarray(image, np.float32).copy()
         self.view.set_image(self.image)
         self.view.setToolTip(source)
+        self.source.setText(self.tr("Shows: {0}").format(source))
 
 
 class MorphPage(ExplorePage):
@@ -69,6 +79,7 @@ class MorphPage(ExplorePage):
         self.header.addWidget(self.export_button)
         self.strip = [DigitView(40) for _ in range(MAX_FRAMES)]
         self._rng = np.random.default_rng()
+        self.slots["A"].test_index.setValue(0)
         self.slots["B"].test_index.setValue(1)
         for key, slot in self.slots.items():
             slot.from_drawing.clicked.connect(lambda _=False, k=key: self.fill_from_drawing(k))
@@ -112,13 +123,14 @@ class MorphPage(ExplorePage):
                 self.fill_from_test(key, slot.test_index.value())
 
     def fill_from_drawing(self, key: str) -> None:
-        self.slots[key].set_image(self.hub.current_input, "the drawing")
+        self.slots[key].set_image(self.hub.current_input, self.tr("the drawing"))
         self.update_all()
 
     def fill_from_test(self, key: str, index: int) -> None:
-        if self.space.ready:
+        if self.space.ready and index >= 0:
             label = int(self.space.labels[index])
-            self.slots[key].set_image(self.space.images[index], f"test digit #{index}, a {label}")
+            self.slots[key].set_image(self.space.images[index], self.tr("test digit #{0}, a {1}").format(index, label),
+                                      index)
             self.update_all()
 
     def codes(self) -> tuple[np.ndarray, np.ndarray] | None:

@@ -11,9 +11,9 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Slot
+from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from ae_models import session_export
 from gui.datasets import DatasetService
@@ -26,7 +26,9 @@ from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
 from gui.settings import read
 from gui.widgets.dataset_notice import DatasetNotice
+from gui.widgets.file_dialogs import confirm_overwrite, save_path
 from gui.widgets.messages import show_plain
+from gui.widgets.written_notice import announce_written
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +57,6 @@ class ExploreTab(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
-        self._export_dir = ""
         self._actions = self._make_actions()
 
     def _make_actions(self) -> list[QAction]:
@@ -81,13 +82,12 @@ class ExploreTab(QWidget):
         super().showEvent(event)
         self.space.ensure_loaded()
 
-    def _ask_path(self, title: str, name: str, filters: str) -> Path | None:
-        start = self._export_dir or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        path, _ = QFileDialog.getSaveFileName(self, title, str(Path(start) / name), filters)
-        if not path:
+    def _ask_path(self, title: str, name: str, filters: str, files: Callable[[Path], list[Path]]) -> Path | None:
+        """Where to export; None when cancelled or when the user keeps files the export would replace."""
+        path = save_path(self, title, name, filters, confirm=False)
+        if path is None or not confirm_overwrite(self, files(path)):
             return None
-        self._export_dir = str(Path(path).parent)
-        return Path(path)
+        return path
 
     @Slot()
     def export_session(self) -> None:
@@ -95,7 +95,9 @@ class ExploreTab(QWidget):
         if not self.hub.ready:
             QMessageBox.information(self, "Nothing to export", "The models are still loading.")
             return
-        path = self._ask_path("Export session", "session.npz", "NumPy archive (*.npz)")
+        drawn = self.hub.current_drawing is not None
+        path = self._ask_path(self.tr("Export session"), "session.npz", self.tr("NumPy archive (*.npz)"),
+                              lambda p: session_export.session_paths(p, drawn))
         if path is not None:
             self.write_session(path)
 
@@ -112,7 +114,8 @@ class ExploreTab(QWidget):
         if self.morph.frames() is None:
             QMessageBox.information(self, "Nothing to export", "Fill both morph slots (A and B) first.")
             return
-        path = self._ask_path("Export morph strip", "morph.png", "PNG image (*.png)")
+        path = self._ask_path(self.tr("Export morph strip"), "morph.png", self.tr("PNG image (*.png)"),
+                              session_export.strip_paths)
         if path is not None:
             self._write(lambda: session_export.save_strip(path, self.morph.frames()))
 
@@ -123,20 +126,18 @@ class ExploreTab(QWidget):
         except OSError as exc:
             log.exception("export failed")
             show_plain(self, "Export failed", f"The files could not be written: {exc}.\n"
-                                "Choose a folder you can write to, with free space.")
+                       "Choose a folder you can write to, with free space.")
             return []
-        log.info("exported %s", ", ".join(str(p) for p in written))
+        announce_written(self, written)
         return written
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("page", self.pages.currentIndex())
-        settings.setValue("export_dir", self._export_dir)
         for page in self.page_list:
             page.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
         self.pages.setCurrentIndex(read(settings, "page", 0))
-        self._export_dir = read(settings, "export_dir", "")
         for page in self.page_list:
             page.restore_state(settings)
 
@@ -144,7 +145,8 @@ class ExploreTab(QWidget):
         return True
 
     def shutdown(self) -> None:
-        """Stop the encoding worker (and the tab's own dataset service, when it has one)."""
+        """Cancel a download and stop the worker threads (and the tab's own dataset service, when it has one)."""
         self.space.shutdown()
+        self.neighbours.shutdown()
         if self.datasets.parent() is self:
             self.datasets.shutdown()

@@ -7,6 +7,7 @@ tab to disable Start. ``spec()`` turns the form into the ``ModelSpec`` a run tra
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,6 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ae_models import zoo
+from ae_models.noise import TITLES as NOISE_TITLES
 from gui.datasets import DatasetService
 from gui.train.dataset_picker import DatasetPicker
 from gui.train.fields import (
@@ -41,12 +42,16 @@ from gui.train.fields import (
     spin,
     tensorboard_missing,
 )
+from gui.train.form_values import FormValues
+from gui.train.preset_state import edited, edited_title, rate_warning, refine_row, refine_text, warning_line
+from gui.widgets.file_dialogs import existing_folder
 
 
-class TrainForm(QWidget):
+class TrainForm(FormValues, QWidget):
     """Set-up for one run; ``spec()``, ``subset`` and ``tensorboard_folder`` read it, ``validityChanged`` reports problems."""
 
     validityChanged = Signal(bool)
+    changed = Signal()  # any value changed (after it was checked)
 
     def __init__(self, datasets: DatasetService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +84,8 @@ class TrainForm(QWidget):
         self.model_group = QGroupBox("Model")
         form = QFormLayout(self.model_group)
         self.variant = combo({name: spec.title for name, spec in zoo.REGISTRY.items()})
-        self.preset = combo({"": "Shipped model's recipe", **{n: s.title for n, s in zoo.RECIPES.items()}})
+        self.preset = combo({"": self.tr("Shipped model's recipe"), **{n: s.title for n, s in zoo.RECIPES.items()}})
+        self._preset_titles = [self.preset.itemText(i) for i in range(self.preset.count())]
         self._row(form, "variant", "Variant", self.variant, "The autoencoder family and layout to train.")
         self._row(form, "preset", "Preset", self.preset, "Fill the form with a tutorial's settings.")
         self.arch_edits: dict[str, QWidget] = {}
@@ -89,7 +95,16 @@ class TrainForm(QWidget):
             self._row(form, key, field.label, edit, field.tip)
         self.noise = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
         self._row(form, "noise_factor", "Input noise", self.noise,
-                  "Gaussian noise added to the inputs while training (a denoiser); 0 for none.")
+                  "Noise added to the inputs while training (a denoiser); 0 for none.")
+        kinds = QWidget()
+        row = QHBoxLayout(kinds)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.noise_kinds = {kind: QCheckBox(title) for kind, title in NOISE_TITLES.items()}
+        for box in self.noise_kinds.values():
+            row.addWidget(box)
+        row.addStretch(1)
+        self._row(form, "noise_kinds", "Noise kinds", kinds,
+                  "Each training digit gets one of the ticked noises, drawn at random.")
         self.description = QLabel(wordWrap=True)
         self.description.setStyleSheet("color: #555;")
         form.addRow(self.description)
@@ -127,6 +142,11 @@ class TrainForm(QWidget):
             ("seed", "Random seed", self.seed, "The same seed and settings give the same model."),
         ):
             self._row(form, key, label, editor, tip)
+        self.rate_warning = warning_line()  # a row of its own: a wrapped label nested in a row gets squeezed
+        form.insertRow(form.getWidgetPosition(self._forms["learning_rate"][1])[0] + 1, self.rate_warning)
+        self._refine_row, self.refine, self.refine_hint = refine_row()
+        form.addRow(self.tr("Stage 2"), self._refine_row)
+        self._refine_form = form
 
     def _build_logging_group(self) -> None:
         self.logging_group = QGroupBox("TensorBoard")
@@ -160,7 +180,10 @@ class TrainForm(QWidget):
             box.valueChanged.connect(self.revalidate)
         for box in (self.optimizer, self.schedule, self.loss):
             box.currentIndexChanged.connect(self.revalidate)
+        for box in self.noise_kinds.values():
+            box.toggled.connect(self.revalidate)
         self.tensorboard.toggled.connect(self.revalidate)
+        self.refine.toggled.connect(self.revalidate)
 
     @property
     def base(self) -> zoo.ModelSpec:
@@ -196,6 +219,8 @@ class TrainForm(QWidget):
             else:
                 edit.setText(", ".join(map(str, value)) if isinstance(value, tuple) else f"{value:g}")
         self.noise.setValue(cfg.noise_factor)
+        for kind, box in self.noise_kinds.items():
+            box.setChecked(kind in cfg.noise_kinds)
         self.epochs.setValue(cfg.epochs)
         self.batch.setValue(cfg.batch_size)
         self.optimizer.setCurrentIndex(self.optimizer.findData(cfg.optimizer))
@@ -204,6 +229,10 @@ class TrainForm(QWidget):
         self.warmup.setValue(cfg.warmup_epochs)
         self.loss.setCurrentIndex(self.loss.findData(cfg.loss))
         self.seed.setValue(cfg.seed)
+        self._refine_form.setRowVisible(self._refine_row, spec.refine is not None)
+        self.refine.setChecked(spec.refine is not None)
+        if spec.refine is not None:
+            self.refine_hint.setText(refine_text(spec))
         self.description.setText(f"{spec.description}\nFrom: {spec.tutorial}")
         self.revalidate()
 
@@ -225,7 +254,8 @@ class TrainForm(QWidget):
         values = {"epochs": self.epochs.value(), "batch_size": self.batch.value(),
                   "optimizer": self.optimizer.currentData(), "schedule": self.schedule.currentData(),
                   "warmup_epochs": self.warmup.value(),
-                  "loss": self.loss.currentData(), "seed": self.seed.value(), "noise_factor": self.noise.value()}
+                  "loss": self.loss.currentData(), "seed": self.seed.value(), "noise_factor": self.noise.value(),
+                  "noise_kinds": tuple(k for k, box in self.noise_kinds.items() if box.isChecked())}
         try:
             values["learning_rate"] = float(self.learning_rate.text())
         except ValueError:
@@ -258,10 +288,32 @@ class TrainForm(QWidget):
         self.other_errors.setVisible(bool(unplaced))
         self.tensorboard_dir.setEnabled(self.tensorboard.isChecked())
         self.tensorboard_browse.setEnabled(self.tensorboard.isChecked())
+        for box in self.noise_kinds.values():
+            box.setEnabled(self.noise.value() > 0)
+        self._show_preset_state(problems)
         valid = not problems
         if valid != self._valid:
             self._valid = valid
             self.validityChanged.emit(valid)
+        self.changed.emit()
+
+    def _show_preset_state(self, problems: dict[str, str]) -> None:
+        """'… (edited)' on the preset once a value differs from it; a warning for a far too high rate."""
+        arch, _ = self._arch_values()
+        train, _ = self._train_values()
+        changed = bool(problems) or edited(self.base, arch, train, self.refine.isChecked())
+        for index, title in enumerate(self._preset_titles):
+            shown = edited_title(title) if changed and index == self.preset.currentIndex() else title
+            if self.preset.itemText(index) != shown:
+                self.preset.setItemText(index, shown)
+        warning = "" if "learning_rate" in problems else rate_warning(train["learning_rate"], self.base)
+        self.rate_warning.setText(warning)
+        self._forms["learning_rate"][0].setRowVisible(self.rate_warning, bool(warning))
+
+    @property
+    def edited(self) -> bool:
+        """Whether the form no longer equals its preset."""
+        return self.preset.currentText() != self._preset_titles[self.preset.currentIndex()]
 
     @property
     def valid(self) -> bool:
@@ -271,7 +323,8 @@ class TrainForm(QWidget):
         """The spec the form describes; only call it when ``valid``."""
         arch, _ = self._arch_values()
         train, _ = self._train_values()
-        return self.base.customized(arch=arch, **train)
+        spec = self.base.customized(arch=arch, **train)
+        return spec if self.refine.isChecked() else dataclasses.replace(spec, refine=None)
 
     @property
     def subset(self) -> int | None:
@@ -283,46 +336,11 @@ class TrainForm(QWidget):
 
     @Slot()
     def _choose_tensorboard_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for TensorBoard logs", self.tensorboard_dir.text())
-        if folder:
-            self.tensorboard_dir.setText(folder)
+        folder = existing_folder(self, self.tr("Folder for TensorBoard logs"), self.tensorboard_dir.text())
+        if folder is not None:
+            self.tensorboard_dir.setText(str(folder))
 
     def set_editable(self, editable: bool) -> None:
         """Lock the form while a run uses it."""
         for group in (self.model_group, self.data_group, self.training_group, self.logging_group):
             group.setEnabled(editable)
-
-    def values(self) -> dict[str, Any]:
-        """The form's contents as plain data (for QSettings), under the TrainConfig's own field names."""
-        return {
-            "variant": self.variant.currentData(), "preset": self.preset.currentData(),
-            "arch": {k: e.value() if isinstance(e, QSpinBox) else e.text() for k, e in self.arch_edits.items()},
-            "noise_factor": self.noise.value(), "epochs": self.epochs.value(), "batch_size": self.batch.value(),
-            "optimizer": self.optimizer.currentData(), "learning_rate": self.learning_rate.text(),
-            "schedule": self.schedule.currentData(), "warmup_epochs": self.warmup.value(),
-            "loss": self.loss.currentData(), "seed": self.seed.value(),
-            "subset": self.digits.value(), "dataset": self.dataset.name,
-            "tensorboard": self.tensorboard.isChecked(), "tensorboard_dir": self.tensorboard_dir.text(),
-        }
-
-    def set_values(self, values: dict[str, Any]) -> None:
-        """Restore ``values()``; unknown or stale entries are ignored."""
-        self.variant.setCurrentIndex(max(0, self.variant.findData(values.get("variant"))))
-        self.preset.setCurrentIndex(max(0, self.preset.findData(values.get("preset"))))
-        for key, value in (values.get("arch") or {}).items():
-            edit = self.arch_edits.get(key)
-            if isinstance(edit, QSpinBox) and isinstance(value, int):
-                edit.setValue(value)
-            elif isinstance(edit, QLineEdit) and isinstance(value, str):
-                edit.setText(value)
-        for box, key in ((self.noise, "noise_factor"), (self.epochs, "epochs"), (self.batch, "batch_size"),
-                         (self.warmup, "warmup_epochs"), (self.seed, "seed"), (self.digits, "subset")):
-            if isinstance(values.get(key), (int, float)):
-                box.setValue(values[key])
-        for box, key in ((self.optimizer, "optimizer"), (self.schedule, "schedule"), (self.loss, "loss")):
-            box.setCurrentIndex(max(0, box.findData(values.get(key))))
-        self.learning_rate.setText(str(values.get("learning_rate", self.learning_rate.text())))
-        self.dataset.select(str(values.get("dataset", "")))
-        self.tensorboard.setChecked(bool(values.get("tensorboard", False)) and self.tensorboard.isEnabled())
-        self.tensorboard_dir.setText(str(values.get("tensorboard_dir", "")))
-        self.revalidate()

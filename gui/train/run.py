@@ -1,5 +1,6 @@
-"""One training run as a worker job: load the data (unless given), fit with ``ae_models.training.train``,
-measure and save. Progress leaves as small event objects through the worker's ``progress`` signal.
+"""One training run as a worker job: load the data (unless given), fit every stage of the spec with
+``ae_models.runs.train_stages``, measure and save. Progress leaves as small event objects through the
+worker's ``progress`` signal.
 
 A cancelled run is not measured or saved: it returns at once with the last completed epoch's model,
 and the user decides whether to keep it. Keras and the engine are imported inside the thread.
@@ -11,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -19,7 +20,20 @@ from ae_models.library import ModelLibrary
 from ae_models.zoo import ModelSpec
 from gui.workers import Task
 
+if TYPE_CHECKING:
+    from gui.hub import ModelHub
+
 log = logging.getLogger(__name__)
+
+
+def drawing_probe(hub: ModelHub) -> Callable[[], np.ndarray | None]:
+    """A ``probe`` hook for the worker thread: a copy of the current drawing, or None when it is blank."""
+
+    def probe() -> np.ndarray | None:
+        image = hub.current_input  # one attribute read; the hub replaces, never mutates, the array
+        return np.array(image, np.float32) if image is not None and image.any() else None
+
+    return probe
 
 @dataclass(frozen=True)
 class Phase:
@@ -58,6 +72,7 @@ class TrainJob:
     subset: int | None = None
     tensorboard_dir: Path | None = None
     loaded: Any = None  # the Dataset the dataset service holds, when it is the one asked for
+    devices: Any = "auto"  # the run's device option (ae_models.devices), not part of the spec
 
 
 @dataclass
@@ -83,7 +98,8 @@ def training(job: TrainJob, probe: Callable[[], np.ndarray | None] | None = None
     def run(task: Task) -> RunOutcome:
         from ae_models import data
         from ae_models.evaluation import measure_test_set
-        from ae_models.training import Hooks, train
+        from ae_models.runs import train_stages
+        from ae_models.training import Hooks
 
         dataset = job.loaded
         if dataset is None:
@@ -95,7 +111,8 @@ def training(job: TrainJob, probe: Callable[[], np.ndarray | None] | None = None
         hooks = Hooks(on_batch=lambda *a: task.report(Batch(*a)), on_epoch=lambda *a: task.report(Epoch(*a)),
                       on_samples=lambda *a: task.report(Samples(*a)), should_stop=lambda: task.cancelled,
                       probe=probe)
-        result = train(job.spec, dataset, hooks, subset=job.subset, tensorboard_dir=job.tensorboard_dir)
+        result = train_stages(job.spec, dataset, hooks, subset=job.subset, tensorboard_dir=job.tensorboard_dir,
+                              devices=job.devices)
         outcome = RunOutcome(result, job.dataset, data=dataset)
         outcome.meta = result.sidecar(job.dataset, subset=job.subset)
         if not result.cancelled and not task.cancelled:

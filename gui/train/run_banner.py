@@ -10,11 +10,13 @@ from html import escape
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ae_models.runs import diverged
 from gui.train.run import RunOutcome
 
 STYLES = {
     "ok": "#runBanner { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px; }",
     "ask": "#runBanner { background: #fff8e1; border: 1px solid #ffe082; border-radius: 4px; }",
+    "diverged": "#runBanner { background: #fff3e0; border: 1px solid #ffb74d; border-radius: 4px; }",
     "error": "#runBanner { background: #ffebee; border: 1px solid #ef9a9a; border-radius: 4px; }",
     "note": "#runBanner { background: palette(alternate-base); border-radius: 4px; }",
 }
@@ -62,7 +64,14 @@ class RunBanner(QFrame):
 
     def show_finished(self, outcome: RunOutcome) -> None:
         self.finished_text = self.tr("Saved as <b>{0}</b>: {1}.").format(escape(outcome.path.stem), _figures(outcome))
-        self._show("ok", self.finished_text, self.use_button)
+        history = outcome.result.history
+        if diverged(history):
+            peak = max(history, key=lambda h: h["loss"])
+            self.finished_text += "<br>" + self.tr(
+                "<b>This run diverged</b>: its loss reached {0:.4g} in epoch {1} (last epoch {2:.4f}), so the "
+                "reconstructions all look alike. Try a learning rate well below {3:g}.").format(
+                peak["loss"], peak["epoch"], history[-1]["loss"], outcome.result.spec.train.learning_rate)
+        self._show("diverged" if diverged(history) else "ok", self.finished_text, self.use_button)
 
     def show_cancelled(self, outcome: RunOutcome) -> None:
         done = outcome.result.epochs_done
@@ -82,7 +91,7 @@ class RunBanner(QFrame):
     @Slot(str)
     def show_note(self, message: str) -> None:
         """A passing message from the models list (used, renamed, removed)."""
-        if self.kind == "ok":
-            self._show("ok", f"{self.finished_text}<br>{escape(message)}")
+        if self.kind in ("ok", "diverged"):
+            self._show(self.kind, f"{self.finished_text}<br>{escape(message)}")
         elif self.kind in ("", "note"):
             self._show("note", escape(message))

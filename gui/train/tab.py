@@ -12,15 +12,12 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -30,32 +27,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ae_models import store
+from ae_models import data, store
 from ae_models.cli.pretrain import read_manifest
 from ae_models.library import ModelLibrary
 from ae_models.resources import MANIFEST
 from gui.datasets import DatasetService
 from gui.hub import ModelHub
 from gui.settings import read, restore_splitters
+from gui.train.device_choice import DeviceChoice
 from gui.train.form import TrainForm
 from gui.train.loss_plot import LossPlot
-from gui.train.progress import ProgressPanel, RateMeter, duration
-from gui.train.run import Batch, Epoch, Phase, RunOutcome, Samples, TrainJob, training
+from gui.train.progress import ProgressPanel, RateMeter, batch_status, duration
+from gui.train.run import Batch, Epoch, Phase, RunOutcome, Samples, TrainJob, drawing_probe, training
 from gui.train.run_banner import RunBanner
 from gui.train.trained_models import TrainedModelsPanel
+from gui.widgets.file_dialogs import save_path
+from gui.widgets.wheel_guard import guard_wheels
 from gui.workers import FunctionWorker, Runner
 
 log = logging.getLogger(__name__)
-
-
-def drawing_probe(hub: ModelHub) -> Callable[[], np.ndarray | None]:
-    """A ``probe`` hook for the worker thread: a copy of the current drawing, or None when it is blank."""
-
-    def probe() -> np.ndarray | None:
-        image = hub.current_input  # one attribute read; the hub replaces, never mutates, the array
-        return np.array(image, np.float32) if image is not None and image.any() else None
-
-    return probe
 
 
 def user_models_folder() -> Path:
@@ -82,9 +72,11 @@ class TrainTab(QWidget):
         self.meter: RateMeter | None = None
         self.cancel_requested_at: float | None = None
         self.ask = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
-        self.ask_path = lambda: QFileDialog.getSaveFileName(self, self.tr("Save the trained model"), str(Path.home()),
-                                                            self.tr("Keras models (*.keras)"))[0]
+        self.ask_path = lambda: str(save_path(self, self.tr("Save the trained model"), "model.keras",
+                                              self.tr("Keras models (*.keras)")) or "")
         self.form = TrainForm(self.datasets)
+        self.devices = DeviceChoice()
+        hub.modelsChanged.connect(self.devices.list_devices)  # Keras has loaded: listing is cheap now
         self.progress = ProgressPanel()
         self.plot = LossPlot()
         self.banner = RunBanner()
@@ -92,12 +84,14 @@ class TrainTab(QWidget):
         self._build_actions()
         self._build_layout()
         self.form.validityChanged.connect(self._update_actions)
+        self.form.changed.connect(self._show_plan)
         self.banner.save_button.clicked.connect(self.save_result)
         self.banner.retry_button.clicked.connect(self.save_result)
         self.banner.save_as_button.clicked.connect(self.save_result_as)
         self.banner.use_button.clicked.connect(self.use_result)
         self.models.message.connect(self.banner.show_note)
         self._update_actions()
+        self._show_plan()
 
     def _build_actions(self) -> None:
         self.start_action = QAction("Start training", self, shortcut=QKeySequence("F5"))
@@ -110,6 +104,7 @@ class TrainTab(QWidget):
         scroll.setWidget(self.form)
         scroll.setMinimumWidth(300)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        guard_wheels(scroll)
         self.start_button = QPushButton("Start training", default=True)
         self.cancel_button = QPushButton("Cancel")
         self.start_button.clicked.connect(self.start)
@@ -121,6 +116,7 @@ class TrainTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         left_layout.addWidget(scroll, 1)
+        left_layout.addWidget(self.devices)
         left_layout.addLayout(buttons)
         run = QWidget()
         run_layout = QVBoxLayout(run)
@@ -155,6 +151,13 @@ class TrainTab(QWidget):
         self.cancel_action.setEnabled(self.running)
         self.cancel_button.setEnabled(self.running)
 
+    @Slot()
+    def _show_plan(self) -> None:
+        """Before the first run, the run bar reads the epochs the form would train (all its stages)."""
+        if not self.running and self.outcome is None and self.form.valid:
+            self.progress.reset(self.form.spec().total_epochs)
+            self.progress.set_dataset(data.REGISTRY[self.form.dataset.name].title)
+
     def references(self) -> list[tuple[str, float]]:
         """Dashed lines for the plot: the shipped model's test BCE and the tutorial's published figure."""
         base, spec = self.form.base, self.form.spec()
@@ -175,15 +178,18 @@ class TrainTab(QWidget):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         tensorboard = form.tensorboard_folder / f"{spec.variant}-{stamp}" if form.tensorboard_folder else None
         job = TrainJob(spec=spec, dataset=form.dataset.name, library=self.library, data_folder=self.datasets.folder,
-                       subset=form.subset, tensorboard_dir=tensorboard, loaded=self.datasets.get(form.dataset.name))
+                       subset=form.subset, tensorboard_dir=tensorboard, loaded=self.datasets.get(form.dataset.name),
+                       devices=self.devices.option)
         worker = FunctionWorker(training(job, drawing_probe(self.hub)), "Training")
         worker.progress.connect(self._on_progress)
         self.outcome, self.cancel_requested_at = None, None
-        self.meter = RateMeter(spec.train.epochs, spec.train.batch_size)
-        self.plot.reset(spec.train.epochs, spec.train.loss.upper(), self.references())
-        self.progress.reset(spec.train.epochs)
+        self.meter = RateMeter(spec.total_epochs, spec.train.batch_size)
+        self.plot.reset(spec.total_epochs, spec.train.loss.upper(), self.references())
+        self.progress.reset(spec.total_epochs)
+        self.progress.set_dataset(data.REGISTRY[job.dataset].title)
         self.banner.clear()
         self.form.set_editable(False)
+        self.devices.set_editable(False)
         self.runner.start(worker)
         self._update_actions()
         log.info("training %s on %s: %s", spec.name, job.dataset, spec.train)
@@ -212,15 +218,8 @@ class TrainTab(QWidget):
     def _on_batch(self, event: Batch) -> None:
         if self.cancel_requested_at is not None:
             return
-        epoch, batch, batches, loss = event.epoch, event.batch, event.batches, event.loss
-        self.progress.show_batch(batch, batches)
-        rate, left = self.meter.update(epoch, batch, batches)
-        parts = [f"Epoch {epoch} of {self.meter.epochs}", f"batch {batch}/{batches}", f"loss {loss:.4f}"]
-        if rate is not None:
-            parts.append(f"{rate:,.0f} digits/s")
-        if left is not None:
-            parts.append(f"about {duration(left)} left")
-        self.progress.status.setText(" · ".join(parts))
+        self.progress.show_batch(event.batch, event.batches)
+        self.progress.status.setText(batch_status(event.epoch, event.batch, event.batches, event.loss, self.meter))
 
     @Slot(object)
     def _on_completed(self, outcome: RunOutcome) -> None:
@@ -229,6 +228,12 @@ class TrainTab(QWidget):
             self.datasets.adopt(outcome.data)
         result = outcome.result
         done = result.epochs_done if result is not None else 0
+        if result is not None:
+            self.devices.show_used(result.devices)
+        if result is not None and not outcome.cancelled:
+            spec = result.spec
+            self.hub.events.report("train_run", variant=spec.variant, code_size=spec.code_size,
+                                   epochs_done=done, noise_factor=spec.train.noise_factor)
         if outcome.path is not None:
             self.models.refresh(select=outcome.path)
             self.progress.status.setText(f"Finished {done} epochs in {duration(result.seconds)}.")
@@ -237,9 +242,11 @@ class TrainTab(QWidget):
             self.progress.status.setText(self.tr("Finished {0} epochs; the model is not saved yet.").format(done))
             self.banner.show_unsaved(outcome, str(self.library.folder))
         elif done:
-            self.progress.status.setText(f"Stopped after {done} of {result.spec.train.epochs} epochs.")
+            self.progress.show_stopped()
+            self.progress.status.setText(f"Stopped after {done} of {result.spec.total_epochs} epochs.")
             self.banner.show_cancelled(outcome)
         else:
+            self.progress.show_stopped()
             self.progress.status.setText("Stopped before the first epoch finished; there is nothing to keep.")
 
     @Slot(str)
@@ -252,6 +259,7 @@ class TrainTab(QWidget):
         if self.cancel_requested_at is not None:
             log.info("cancel to idle: %.2f s", time.monotonic() - self.cancel_requested_at)
         self.form.set_editable(True)
+        self.devices.set_editable(True)
         self._update_actions()
 
     @property
@@ -309,12 +317,15 @@ class TrainTab(QWidget):
         self.models.use_next_to()
 
     def menu_actions(self) -> list[QAction]:
-        return [self.start_action, self.cancel_action, self.models.open_action, self.models.reveal_action]
+        models = self.models
+        return [self.start_action, self.cancel_action, models.use_action, models.replace_action, models.unuse_action,
+                models.open_action, models.reveal_action]
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("form", json.dumps(self.form.values()))
         settings.setValue("split", self.split.saveState())
         settings.setValue("right_split", self.right.saveState())
+        settings.setValue("in_use", json.dumps(self.models.in_use()))
 
     def restore_state(self, settings: QSettings) -> None:
         try:
@@ -323,6 +334,10 @@ class TrainTab(QWidget):
             values = {}
             log.warning("ignoring the saved training form: %s", exc)
         self.form.set_values(values if isinstance(values, dict) else {})
+        try:
+            self.models.restore_in_use(json.loads(read(settings, "in_use", "[]")))
+        except (TypeError, ValueError, RecursionError) as exc:
+            log.warning("ignoring the saved list of models in use: %s", exc)
         restore_splitters(settings, {"split": self.split, "right_split": self.right})
 
     def confirm_close(self) -> bool:

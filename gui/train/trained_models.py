@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -27,24 +25,21 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTableWidget,
-    QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ae_models import store
+from ae_models import store, zoo
 from ae_models.library import ModelEntry, ModelLibrary
-from gui.hub import ModelHub, shipped_paths
+from ae_models.runs import diverged
+from gui.hub import ModelHub
+from gui.train.model_opener import ModelOpener
+from gui.train.model_rows import COLUMNS, row_items, usage
+from gui.widgets.file_dialogs import open_path
 from gui.widgets.messages import show_plain
-from gui.workers import FunctionWorker, Runner
 
 log = logging.getLogger(__name__)
-COLUMNS = ("Name", "Variant", "Dataset", "Epochs", "Loss", "Val loss", "Test BCE", "Saved", "In Draw tab")
-
-
-def _figure(value: float | None) -> str:
-    return "—" if value is None else f"{value:.4f}"
 
 
 class TrainedModelsPanel(QWidget):
@@ -57,10 +52,11 @@ class TrainedModelsPanel(QWidget):
         super().__init__(parent)
         self.hub, self.library = hub, library
         self.entries: list[ModelEntry] = []
-        self.opener = Runner(self)
+        self.opener = ModelOpener(hub, self)
         self.opener.idle.connect(self._on_open_idle)
-        self.opener.returned.connect(self._on_checked)
+        self.opener.opened.connect(self._on_opened)
         self.opener.errored.connect(self._on_check_failed)
+        self._pending: list[tuple[str, Path, bool]] = []  # models in use at the last quit, put back once loaded
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -68,8 +64,8 @@ class TrainedModelsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # names are never cut short
+        header.setStretchLastSection(True)
         self._build_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,6 +78,7 @@ class TrainedModelsPanel(QWidget):
         self.ask_name = lambda title, label, text: _ask_text(self, title, label, text)
         self.confirm = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
         self.warn = lambda title, text: show_plain(self, title, text)
+        self.open_url = QDesktopServices.openUrl
         self.refresh()
 
     def _build_actions(self) -> None:
@@ -122,24 +119,11 @@ class TrainedModelsPanel(QWidget):
         self.entries = self.library.entries()
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            meta = entry.meta
-            cells = (entry.name, entry.variant, str(meta.get("dataset", "?")), entry.epochs,
-                     _figure(entry.last("loss")), _figure(entry.last("val_loss")), _figure(entry.test_bce),
-                     entry.saved, self._usage(entry))
-            if entry.problem:
-                state = self.tr("damaged") if entry.state == "damaged" else self.tr("incomplete")
-                cells = (entry.name, state, *[""] * (len(COLUMNS) - 2))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if 3 <= column <= 6:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if entry.problem:
-                    item.setToolTip(self.tr("{0}: {1}. Delete it, or keep it without its metadata.")
-                                    .format(entry.path.name, entry.problem))
-                    item.setForeground(Qt.GlobalColor.darkRed)
+            for column, item in enumerate(row_items(entry, usage(entry, self._used_as(entry)))):
                 self.table.setItem(row, column, item)
             if entry.path == current:
                 self.table.selectRow(row)
+                self.table.scrollToItem(self.table.item(row, 0))
         self._update_buttons()
 
     @property
@@ -151,13 +135,6 @@ class TrainedModelsPanel(QWidget):
         """The Draw tab instance running this file, if any."""
         return self.hub.name_for_file(entry.path)
 
-    def _usage(self, entry: ModelEntry) -> str:
-        """'yes' when the Draw tab shows it under its own name, 'instead of <name>' when it replaced one."""
-        name = self._used_as(entry)
-        if name is None:
-            return ""
-        return "yes" if name == entry.name else f"instead of {name}"
-
     @Slot()
     def _update_buttons(self) -> None:
         entry, ready = self.selected, self.hub.ready
@@ -168,6 +145,9 @@ class TrainedModelsPanel(QWidget):
         self.replace_action.setText(f"Use instead of the shipped {entry.variant}" if entry else
                                     "Use instead of the shipped model")
         self.unuse_action.setEnabled(used)
+        replaced = self._used_as(entry) if entry is not None else None
+        self.unuse_action.setText(self.tr("Restore the shipped {0}").format(zoo.REGISTRY[replaced].title)
+                                  if replaced in self.hub.replaced else self.tr("Remove from Draw tab"))
         self.rename_action.setEnabled(usable)
         self.delete_action.setEnabled(entry is not None)
         self.keep_action.setEnabled(entry is not None and entry.problem is not None)
@@ -176,22 +156,46 @@ class TrainedModelsPanel(QWidget):
 
     @Slot()
     def _on_models_changed(self) -> None:
+        if self._pending and self.hub.ready:
+            pending, self._pending = self._pending, []
+            for name, path, replace in pending:
+                if path.is_file():
+                    self._use(path, name, replace)
         self.refresh()
+
+    def in_use(self) -> list[list]:
+        """The user's models the Draw tab runs, as ``[name, path, replaces a shipped one]`` (for QSettings)."""
+        paths = {n: self.hub.instance(n).path for n in self.hub.names if self.hub.is_users(n)}
+        return [[n, str(path), n in self.hub.replaced] for n, path in paths.items() if path]
+
+    def restore_in_use(self, items: list) -> None:
+        """Put ``in_use()``'s models back once the shipped ones have loaded; missing files are skipped."""
+        self._pending = [(str(n), Path(p), bool(r)) for n, p, r in items]
+        self._on_models_changed()
 
     @Slot()
     def use_next_to(self) -> None:
-        """Add the selected model to the Draw tab under its own name."""
-        if self.selected is not None:
-            self._use(self.selected.path, self.selected.name)
+        """Add the selected model to the Draw tab under its own name (a diverged one only if confirmed)."""
+        entry = self.selected
+        if entry is not None and self._confirm_diverged(entry):
+            self._use(entry.path, entry.name)
 
     @Slot()
     def use_instead(self) -> None:
         """Put the selected model in place of the shipped model of its variant."""
-        if self.selected is not None:
-            self._use(self.selected.path, self.selected.variant)
+        entry = self.selected
+        if entry is not None and self._confirm_diverged(entry):
+            self._use(entry.path, entry.variant, replace=True)
 
-    def _use(self, path: Path, name: str) -> bool:
-        """Check and load ``path``, then hot-swap it into the hub as ``name``."""
+    def _confirm_diverged(self, entry: ModelEntry) -> bool:
+        """A diverged run goes into the Draw tab only when the user confirms it."""
+        return not diverged(entry.meta.get("history") or []) or self.confirm(
+            self.tr("Use a diverged model?"),
+            self.tr("{0} diverged: its loss rose instead of falling, so its reconstructions are all alike. "
+                    "Use it in the Draw tab anyway?").format(entry.name))
+
+    def _use(self, path: Path, name: str, replace: bool = False) -> bool:
+        """Check and load ``path``, then hot-swap it into the hub as ``name`` (in place of the shipped one)."""
         if not self.hub.ready:
             return False
         try:
@@ -199,9 +203,15 @@ class TrainedModelsPanel(QWidget):
         except store.ModelFileError as exc:
             self.warn("Model not used", str(exc))
             return False
-        self.hub.add_model(name, model, meta, path)
+        if replace and name in zoo.REGISTRY:
+            self.hub.replace_model(name, model, meta, path)
+            text = self.tr("{0} now runs in the Draw tab instead of the shipped {1}.").format(
+                path.stem, zoo.REGISTRY[name].title)
+        else:
+            self.hub.add_model(name, model, meta, path)
+            text = self.tr("{0} is now in the Draw tab.").format(name)
         log.info("the Draw tab now runs %s as %s", path, name)
-        self.message.emit(f"{name} is now in the Draw tab.")
+        self.message.emit(text)
         return True
 
     @Slot()
@@ -211,9 +221,12 @@ class TrainedModelsPanel(QWidget):
         name = self._used_as(entry) if entry else None
         if name is None:
             return
-        shipped = shipped_paths(self.hub.models_dir)[0].get(name)
-        if shipped is not None and self._use(shipped, name):
-            self.message.emit(f"The shipped {name} is back in the Draw tab.")
+        if name in self.hub.replaced:
+            problem = self.hub.restore_shipped(name)
+            if problem:
+                self.warn(self.tr("Shipped model not restored"), problem)
+            else:
+                self.message.emit(self.tr("The shipped {0} is back in the Draw tab.").format(zoo.REGISTRY[name].title))
         else:
             self.hub.remove_model(name)
             self.message.emit(f"{name} was removed from the Draw tab.")
@@ -223,18 +236,31 @@ class TrainedModelsPanel(QWidget):
         entry = self.selected
         if entry is None:
             return
-        name = self.ask_name("Rename model", "New name:", entry.name)
-        if not name or name == entry.name:
+        name = self._ask_valid_name(entry)
+        if name is None:
             return
         try:
-            renamed = self.library.rename(entry, name.strip())
-        except (ValueError, OSError) as exc:
-            self.warn("Not renamed", str(exc))
+            renamed = self.library.rename(entry, name)
+        except OSError as exc:
+            self.warn(self.tr("Not renamed"), str(exc))
             return
         used = self._used_as(entry)
         if used is not None:  # shown under its file name, it follows the new one; in place of another, it stays
             self.hub.rename_model(used, renamed.name if used == entry.name else used, renamed.path, renamed.meta)
         self.refresh(renamed.path)
+
+    def _ask_valid_name(self, entry: ModelEntry) -> str | None:
+        """Ask for a new name until it is valid, keeping what was typed and saying what is wrong with it."""
+        typed, label = entry.name, self.tr("New name:")
+        while True:
+            name = self.ask_name(self.tr("Rename model"), label, typed)
+            if not name or name.strip() == entry.name:
+                return None
+            typed = name.strip()
+            problem = self.library.name_problem(entry, typed)
+            if problem is None:
+                return typed
+            label = self.tr("{0}\nNew name:").format(problem)
 
     @Slot()
     def delete(self) -> None:
@@ -266,33 +292,27 @@ class TrainedModelsPanel(QWidget):
     def reveal(self) -> None:
         """Open the models folder in the file manager."""
         self.library.folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.library.folder)))
+        if not self.open_url(QUrl.fromLocalFile(str(self.library.folder))):
+            log.warning("no file manager opened %s", self.library.folder)
+            self.message.emit(self.tr("No file manager could be opened. Your models are in {0} "
+                                      "(select the path to copy it).").format(self.library.folder))
 
     @Slot()
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open an autoencoder", str(Path.home()), "Keras models (*.keras)")
-        if path:
-            self.open_file(Path(path))
+        path = open_path(self, self.tr("Open an autoencoder"), self.tr("Keras models (*.keras)"))
+        if path is not None:
+            self.open_file(path)
 
     def open_file(self, path: Path) -> None:
-        """Check ``path`` off the GUI thread (a large or hostile file must not freeze the window), then add
-        it to the Draw tab under a fresh name (``opened``); a failure is shown, and nothing changes."""
-        if self.opener.running or not self.hub.ready:
-            return
-        worker = FunctionWorker(lambda task: (path, *store.load(path)), self.tr("Opening the model"))
-        self.open_action.setEnabled(False)
-        self.setCursor(Qt.CursorShape.BusyCursor)
-        self.message.emit(self.tr("Checking {0}…").format(path.name))
-        self.opener.start(worker)
+        """Check ``path`` off the GUI thread, then add it to the Draw tab under a fresh name (``opened``);
+        a failure is shown, and nothing changes."""
+        if self.opener.open(path):
+            self.open_action.setEnabled(False)
+            self.setCursor(Qt.CursorShape.BusyCursor)
+            self.message.emit(self.tr("Checking {0}…").format(path.name))
 
-    @Slot(object)
-    def _on_checked(self, checked: tuple[Path, Any, dict]) -> None:
-        path, model, meta = checked
-        name, n = path.stem, 2
-        while self.hub.has(name):
-            name, n = f"{path.stem} ({n})", n + 1
-        self.hub.add_model(name, model, meta, path)
-        log.info("the Draw tab now runs %s as %s", path, name)
+    @Slot(str)
+    def _on_opened(self, name: str) -> None:
         self.message.emit(self.tr("{0} is now in the Draw tab.").format(name))
         self.opened.emit(name)
 

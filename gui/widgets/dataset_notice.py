@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ae_models import data
 from gui.datasets import DAMAGED, DOWNLOADING, LOADING, MISSING, DatasetService
+from gui.widgets.file_dialogs import existing_folder
 
 
 class DatasetNotice(QFrame):
@@ -110,7 +110,9 @@ class DatasetNotice(QFrame):
             text = self.tr("<b>{0} is not on this computer.</b> {1} Download it or choose the folder that holds "
                            "its four IDX files.").format(title, self.purpose)
         else:
-            text = self.tr("<b>{0} could not be loaded.</b> {1}").format(title, message.splitlines()[0])
+            lines = message.splitlines()  # what failed, and what to do ("Check the internet connection…")
+            summary = " ".join(lines[:1] + lines[-1:] if len(lines) > 1 else lines)
+            text = self.tr("<b>{0} could not be loaded.</b> {1}").format(title, summary)
         looked = "\n".join(f"  • {d}" for d in self.service.searched(self.name))
         hint = data.REGISTRY[self.name].install_hint
         details = self.tr("Looked in:\n{0}").format(looked) + (f"\n{hint}" if hint else "")
@@ -148,8 +150,7 @@ class DatasetNotice(QFrame):
     @Slot()
     def choose_folder(self) -> None:
         """Ask for the folder holding the dataset; every tab uses it from then on."""
-        start = str(self.service.folder or "")
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder holding {0}").format(
-            data.REGISTRY[self.name].title), start)
-        if folder:
-            self.service.set_folder(folder)
+        folder = existing_folder(self, self.tr("Folder holding {0}").format(data.REGISTRY[self.name].title),
+                                 self.service.folder)
+        if folder is not None:
+            self.service.set_folder(str(folder))

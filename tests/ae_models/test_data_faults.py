@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import tracemalloc
+from types import MappingProxyType
 
 import pytest
 from test_data import idx_bytes, tiny_arrays, write_files
@@ -19,7 +20,7 @@ def tiny(monkeypatch, tmp_path):
     arrays = tiny_arrays()
     md5 = {stem: hashlib.md5(idx_bytes(a)).hexdigest() for stem, a in arrays.items()}
     info = data.DatasetInfo(name="tiny", title="Tiny", folder="tiny", md5=md5, mirrors=(), counts=(12, 5))
-    monkeypatch.setitem(data.REGISTRY, "tiny", info)
+    monkeypatch.setattr(data, "REGISTRY", MappingProxyType({**data.REGISTRY, "tiny": info}))
     monkeypatch.delenv(data.ENV_DATA, raising=False)
     monkeypatch.setenv(data.ENV_CACHE, str(tmp_path / "cache"))
     write_files(tmp_path / "d", arrays, gz=True)

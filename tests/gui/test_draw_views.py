@@ -39,11 +39,14 @@ def test_code_view_draws_every_code_shape(code_view, shape, kind):
     assert code_view.grab().toImage() != blank
 
 
-def test_scale_only_grows_until_reset(code_view):
+def test_scale_follows_the_data_with_hysteresis_until_reset(code_view):
     code_view.set_shape((32,))
     code_view.set_code(np.full(32, 4.0, np.float32))
+    assert code_view.scale == 5.0
+    code_view.set_code(np.full(32, 2.5, np.float32))
+    assert code_view.scale == 5.0 and not code_view.signed  # within the hysteresis band: the axis stays
     code_view.set_code(np.full(32, 1.0, np.float32))
-    assert code_view.scale == 4.0 and not code_view.signed
+    assert code_view.scale == 1.0  # far below the axis: it comes down to the data
     code_view.set_code(-np.ones(32, np.float32))
     assert code_view.signed
     code_view.reset()
@@ -71,7 +74,7 @@ def test_hover_shows_the_value(qtbot, code_view):
     code_view.set_code(maps)
     columns, _, cell = code_view._map_grid()
     QTest.mouseMove(code_view, QPoint(8 + 4, 12 + 18))
-    qtbot.waitUntil(lambda: QToolTip.text().startswith("map 1, row 0, column 0"))
+    qtbot.waitUntil(lambda: QToolTip.text().startswith("map 0, row 0, column 0"))
     assert QToolTip.text().endswith("1.5000")
 
 
@@ -138,3 +141,21 @@ def test_noise_pair_picks_the_denoiser_and_a_plain_model():
     assert noise_pair(["vanilla"], specs, None) == (None, "vanilla")
     custom = {"mine": SimpleNamespace(train=SimpleNamespace(noise_factor=0.3))}
     assert noise_pair(["mine", "vanilla"], {**specs, **custom}, "vanilla") == ("mine", "vanilla")
+
+
+def test_the_card_says_what_the_test_set_measured_of_a_models_claims(qtbot):
+    from ae_models import architectures
+    from gui.draw.model_card import card_html
+
+    spec = REGISTRY["sparse"]
+    model = architectures.build(spec).autoencoder
+    meta = {"train": {"epochs": 100, "noise_factor": 0.0}, "dataset": "mnist",
+            "test": {"test_bce": 0.1059, "test_mse": 0.0143, "code_zero_share": 0.5006}}
+    html = card_html(spec.title, spec, model, meta, spec.code_shape)
+    assert "50% of code values exactly zero" in html and "TopK" in html  # the top-k layer is listed
+    denoiser = REGISTRY["denoising"]
+    meta = {"train": {"epochs": 10, "noise_factor": 0.5, "noise_kinds": ["gaussian", "gaussian", "masking"]}, "dataset": "mnist",
+            "test": {"test_bce": 0.093, "test_mse": 0.01, "test_bce_gaussian": 0.093, "test_bce_masking": 0.121}}
+    html = card_html(denoiser.title, denoiser, architectures.build(denoiser).autoencoder, meta, denoiser.code_shape)
+    assert "noise 0.5 (Gaussian ×2, Masking, one per digit)" in html
+    assert "BCE under noise 0.5: gaussian 0.0930, masking 0.1210" in html

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
 from ae_models import data, session_export
+from ae_models.codespace import map_range
 from gui.explore.tab import ExploreTab
 from gui.hub import ModelHub
 from gui.widgets.digit_view import to_qimage
@@ -89,6 +90,15 @@ def test_clicking_the_map_decodes_that_point(qtbot, explore, hub):
     assert page.decoded.image() == to_qimage(hub.engine["vae"].decode(probe))
 
 
+def test_the_manifold_starts_on_the_maps_own_range_taken_from_the_codes(qtbot, explore):
+    page = show_page(qtbot, explore, explore.latent_map, "latent2")
+    page.map.canvas.draw()
+    (x0, x1), (y0, y1) = page.map.limits()
+    span = max(x1 - x0, y1 - y0)
+    np.testing.assert_allclose(np.ravel(page.manifold_range()), [x0, x1, y0, y1], atol=0.01 * span)
+    np.testing.assert_allclose(np.ravel(map_range(page.stats.codes)), [x0, x1, y0, y1], atol=1e-6 * span)
+
+
 def test_manifold_is_an_n_by_n_grid_over_the_range(qtbot, explore, hub):
     page = show_page(qtbot, explore, explore.latent_map, "latent2")
     page.grid_size.setValue(4)
@@ -108,9 +118,26 @@ def test_neighbours_of_a_test_digit_include_itself_at_distance_zero(qtbot, explo
     qtbot.waitUntil(lambda: page.last is not None and 42 in page.last.indices)
     where = list(page.last.indices).index(42)
     assert page.last.distances[where] == pytest.approx(0, abs=1e-3) and len(page.last.indices) == 7
-    assert page.verdict.text().startswith("Looks like a") and "of 7 neighbours" in page.verdict.text()
     assert sum(t.isVisible() for t in page.thumbs) == 7
     assert page.pca.marker_position() is not None
+    qtbot.waitUntil(lambda: page.judgement is not None, timeout=180_000)  # judged in a worker thread
+    assert page.verdict.text().startswith("Looks like a <b>")
+    assert "nearest training digits agree" in page.verdict.text()
+
+
+def test_a_cross_does_not_look_like_any_digit_and_says_why(qtbot, explore, hub):
+    from ae_models.preprocess import to_mnist
+
+    page = show_page(qtbot, explore, explore.neighbours, "vanilla")
+    rows, cols = np.mgrid[0:280, 0:280]
+    cross = ((np.abs(rows - cols) < 12) | (np.abs(rows + cols - 279) < 12)) & (np.abs(rows - 140) < 80)
+    hub.set_input(to_mnist(cross.astype(np.float32)))
+    page.judgement = None  # one for an earlier input may be shown already; the cross's comes next
+    qtbot.waitUntil(lambda: page.judgement is not None, timeout=180_000)
+    text = page.verdict.text()
+    assert page.judgement.digit is None and text.startswith("<b>Does not look like any digit</b>")
+    assert "where a digit's usually are" in text and "Typicality" in text
+    assert sum(t.isVisible() for t in page.thumbs) == page.k.value() and page.last is not None  # still shown
 
 
 def test_sliders_change_the_decode_and_reset_restores_it(qtbot, explore, hub):
@@ -224,3 +251,48 @@ def test_a_hot_swapped_model_is_encoded_again(qtbot, explore, hub):
         hub.add_model("vanilla", retrained, {"variant": "vanilla"})
     assert page.stats is not None and page.stats is not before
     assert not np.array_equal(page.stats.codes, before.codes)
+
+
+def test_the_code_editor_numbers_code_values_from_zero_like_the_draw_tab(qtbot, explore):
+    page = show_page(qtbot, explore, explore.code_editor, "vanilla")
+    labels = [page.rows_layout.itemAtPosition(r, 0).widget().text() for r in range(len(page.sliders))]
+    numbers = sorted(int(text.split()[1]) for text in labels)
+    assert numbers == list(range(32))  # 0-31, as the Draw tab's chart and the exported code[i]
+
+
+def test_morph_slots_say_what_they_show(qtbot, explore, hub):
+    page = explore.morph
+    hub.set_input(explore.space.images[7])
+    page.fill_from_drawing("A")
+    slot = page.slots["A"]
+    assert slot.test_index.text() == "—" and slot.source.text() == "Shows: the drawing"
+    slot.test_index.setValue(3)
+    assert slot.source.text().startswith("Shows: test digit #3, a ") and slot.test_index.text() == "#3"
+
+
+def test_the_strip_export_asks_about_every_file_and_says_what_it_wrote(qtbot, explore, monkeypatch, tmp_path):
+    from PIL import Image
+    from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+    from gui.widgets.written_notice import WrittenNotice
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    notice = WrittenNotice()
+    window.statusBar().addPermanentWidget(notice)
+    window.setCentralWidget(explore)
+    window.show()
+    show_page(qtbot, explore, explore.morph, "vanilla")
+    (tmp_path / "morph.gif").write_bytes(b"an older export")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "morph.png"), ""))
+    questions = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: questions.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    explore.export_strip()
+    assert "morph.gif" in questions[0]
+    assert notice.text.text() == f"Wrote morph.png, morph.gif to {tmp_path}."
+    with Image.open(tmp_path / "morph.png") as strip:
+        assert strip.size[1] == 28 * session_export.SCALE + session_export.LABEL_HEIGHT  # a row of labels
+        band = np.asarray(strip)[28 * session_export.SCALE:]
+        assert band.max() > 128  # the labels are drawn (white on black)
+    explore.setParent(None)

@@ -129,10 +129,31 @@ def test_a_failed_download_is_explained_and_leaves_nothing(qtbot, tab, no_datase
     assert list((tmp_path / "cache" / "mnist").iterdir()) == []
 
 
+def test_the_noise_mix_shows_and_can_be_changed(qtbot):
+    form = TrainForm()
+    qtbot.addWidget(form)
+    assert not any(box.isEnabled() for box in form.noise_kinds.values())  # no noise, nothing to mix
+    form.variant.setCurrentIndex(form.variant.findData("denoising"))
+    ticked = [k for k, box in form.noise_kinds.items() if box.isChecked()]
+    assert ticked == list(zoo.REGISTRY["denoising"].train.noise_kinds)
+    assert all(box.isEnabled() for box in form.noise_kinds.values())
+    for box in form.noise_kinds.values():
+        box.setChecked(True)
+    assert form.valid and form.spec().train.noise_kinds == ("gaussian", "salt-and-pepper", "masking")
+    form.noise_kinds["gaussian"].setChecked(False)
+    assert form.valid and form.spec().train.noise_kinds == ("salt-and-pepper", "masking")
+    for box in form.noise_kinds.values():
+        box.setChecked(False)
+    assert not form.valid and "one or more of" in error_of(form, "noise_kinds")
+    form.preset.setCurrentIndex(form.preset.findData("tutorial-denoise-32-32-16"))
+    assert [k for k, box in form.noise_kinds.items() if box.isChecked()] == ["gaussian"] and form.valid
+
+
 def test_the_form_is_remembered(qtbot, tab, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     tab.form.preset.setCurrentIndex(tab.form.preset.findData("tutorial-denoise-32-32-16"))
     tab.form.epochs.setValue(7)
+    tab.form.noise_kinds["masking"].setChecked(True)
     tab.form.learning_rate.setText("0.0005")
     tab.save_state(settings)
     again = TrainTab(ModelHub(models_dir=tmp_path / "no-models"), library=tab.library)

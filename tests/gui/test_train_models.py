@@ -56,9 +56,12 @@ def test_rename_moves_both_files_and_refuses_bad_or_taken_names(panel):
     save_model(panel.library.folder, "taken")
     panel.refresh(select=path)
     for bad, reason in (("../escape", "Use up to 80"), ("taken", "exists already")):
-        panel.ask_name = lambda *args, name=bad: name
+        asked, answers = [], iter([bad, None])  # a bad name, then Cancel
+        panel.ask_name = lambda title, label, text, asked=asked, answers=answers: (
+            asked.append((label, text)) or next(answers))
         panel.rename()
-        assert reason in panel.warnings[-1] and path.exists()
+        label, typed = asked[1]
+        assert reason in label and typed == bad and path.exists()  # asked again, what was typed kept
     panel.ask_name = lambda *args: "best one"
     panel.rename()
     renamed = panel.library.folder / "best one.keras"
@@ -174,4 +177,4 @@ def test_a_model_used_in_place_of_another_follows_its_renamed_file_with_a_signal
         panel.rename()
     assert renamed.args == ["vanilla", "renamed"] and hub.names == ["vanilla"]
     assert hub.name_for_file(panel.library.folder / "better.keras") == "vanilla"
-    assert panel.table.item(0, 8).text() == "instead of vanilla"
+    assert panel.table.item(0, 8).text() == "instead of the shipped Vanilla dense"

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QObject, Slot
 
-from ae_models import data, store
+from ae_models import data, store, zoo
 from ae_models.library import ModelLibrary
 from ae_models.resources import MANIFEST, MODELS_DIR
 from gui.draw.tab import DrawTab
@@ -124,6 +124,21 @@ def test_a_run_reports_in_order_and_saves_a_file_that_matches_its_sidecar(qtbot,
     assert tab.start_button.isEnabled() and tab.form.model_group.isEnabled()
 
 
+def test_a_preset_with_a_refine_stage_trains_both_stages_as_one_run(qtbot, tab):
+    tab.form.variant.setCurrentIndex(tab.form.variant.findData("conv"))
+    tab.form.warmup.setValue(0)  # one epoch of stage 1 leaves no room for the recipe's warm-up
+    configure(tab, variant="conv")
+    assert tab.form.refine.isChecked()
+    refine = zoo.REGISTRY["conv"].stages[1].epochs
+    assert tab.progress.run_bar.maximum() == 1 + refine  # the idle bar already counts both stages
+    recorder = run(qtbot, tab)
+    assert [e[1] for e in recorder.events if e[0] == "epoch"] == list(range(1, 2 + refine))
+    assert [h["stage"] for h in tab.outcome.result.history] == [1] + [2] * refine
+    _, meta = store.load(tab.outcome.path)
+    assert [s["epochs_done"] for s in meta["stages"]] == [1, refine] and meta["epochs_total"] == 1 + refine
+    assert tab.progress.run_bar.value() == 1 + refine and tab.banner.kind == "ok"
+
+
 def test_cancel_mid_epoch_keeps_the_last_completed_epoch_and_offers_to_save_it(qtbot, tab):
     configure(tab, epochs=3, digits=20_000)
     recorder = run(qtbot, tab, cancel_at=(2, 1))
@@ -167,7 +182,7 @@ def test_a_nan_loss_ends_the_run_with_a_clear_message(qtbot, tab):
     configure(tab, variant="vae")
     tab.form.learning_rate.setText("10")  # exp(log-variance) overflows within a few Adam steps
     run(qtbot, tab)
-    assert tab.banner.kind == "error" and "The loss became nan in epoch 1" in tab.banner.text.text()
+    assert tab.banner.kind == "error" and "the loss became nan in epoch 1" in tab.banner.text.text()
     assert "lower learning rate" in tab.banner.text.text() and library_files(tab) == []
 
 
@@ -258,7 +273,7 @@ def test_use_in_draw_tab_hot_swaps_the_model_the_draw_tab_runs(qtbot, tmp_path, 
     assert not np.allclose(shipped, trained, atol=1e-3)
     tab.models.use_instead()
     shows("vanilla", trained)
-    assert tab.models.table.item(0, 8).text() == "instead of vanilla"
+    assert tab.models.table.item(0, 8).text() == "instead of the shipped Vanilla dense"
     tab.models.remove_from_draw()  # the shipped model comes back
     shows("vanilla", shipped)
     tab.use_result()  # from the banner: next to the shipped model, under its own name
