@@ -127,6 +127,7 @@ def test_tiles_come_alive_one_by_one_as_models_arrive(qtbot, standins):
         seen.append((name, change, hub.ready, sum(t.available for t in tab.live.tiles.values())))
 
     hub.modelChanged.connect(arrived)
+    tab.canvas.set_image(np.eye(28, dtype=np.float32))  # something drawn: a blank canvas shows its empty state
     with qtbot.waitSignal(hub.modelsChanged, timeout=120_000):
         hub.start_loading()
     assert sorted(name for name, *_ in seen) == sorted(zoo.REGISTRY)
