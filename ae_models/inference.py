@@ -1,8 +1,10 @@
 """Fast single-digit inference over every loaded autoencoder.
 
-Each instance gets compiled single-sample functions (fixed input signature, warmed at load), and all
-instances are fused into one compiled call that returns every code and reconstruction for one digit,
-so updating the whole zoo costs one dispatch instead of one ``predict`` per model.
+All instances are fused into one compiled call that returns every code and reconstruction for a digit
+(and, for the noise demo, for a second, noisy digit in the same call), so updating the whole zoo costs one
+dispatch instead of one ``predict`` per model. Until that call is built (``fuse``, which traces it and can
+run in a loader thread) each instance runs on its own, so a model is usable as soon as it is loaded.
+An instance's own compiled encode / decode / reconstruct are traced on first use.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +25,7 @@ from ae_models.zoo import IMAGE_SIDE
 
 log = logging.getLogger(__name__)
 DIGIT_SHAPE = (1, IMAGE_SIDE, IMAGE_SIDE)
+DIGITS_SHAPE = (None, IMAGE_SIDE, IMAGE_SIDE)  # one clean digit, or a clean and a noisy one
 
 
 class _TracingNotice(logging.Filter):
@@ -36,7 +40,7 @@ _TRACING_NOTICE = _TracingNotice()
 
 
 def compile_fn(fn: Callable, *shapes: tuple[int | None, ...]) -> Callable:
-    """Compile ``fn`` for float32 inputs of fixed shapes (None: any length) with the active Keras backend."""
+    """Compile ``fn`` for float32 inputs of these shapes (None: any size) with the active Keras backend."""
     backend = keras.backend.backend()
     if backend == "tensorflow":
         import tensorflow as tf
@@ -52,10 +56,12 @@ def compile_fn(fn: Callable, *shapes: tuple[int | None, ...]) -> Callable:
 
 @dataclass(frozen=True)
 class Output:
-    """One instance's result for one digit: its code (code shape) and reconstruction (28x28)."""
+    """One instance's result for one digit: its code (code shape) and reconstruction (28x28), and its
+    reconstruction of the noisy digit when one was given."""
 
     code: np.ndarray
     reconstruction: np.ndarray
+    noisy_reconstruction: np.ndarray | None = None
 
 
 @dataclass
@@ -72,19 +78,28 @@ class Instance:
         self.decoder = self.model.get_layer("decoder")
         self.input_shape = tuple(self.model.input_shape[1:])
         self.code_shape = tuple(self.decoder.input_shape[1:])
-        self._encode = compile_fn(self.encode_tensor, DIGIT_SHAPE)
-        self._decode = compile_fn(lambda c: self._to_image(self.decoder(c, training=False)), (1, *self.code_shape))
-        self._reconstruct = compile_fn(lambda x: self.run_tensor(x)[1], DIGIT_SHAPE)
+
+    @cached_property
+    def _encode(self) -> Callable:
+        return compile_fn(self.encode_tensor, DIGIT_SHAPE)
+
+    @cached_property
+    def _decode(self) -> Callable:
+        return compile_fn(lambda c: self._to_image(self.decoder(c, training=False)), (1, *self.code_shape))
+
+    @cached_property
+    def _reconstruct(self) -> Callable:
+        return compile_fn(lambda x: self.run_tensor(x)[1], DIGIT_SHAPE)
 
     @property
     def code_size(self) -> int:
         return int(np.prod(self.code_shape))
 
     def _to_image(self, y):
-        return keras.ops.reshape(y, DIGIT_SHAPE)
+        return keras.ops.reshape(y, (-1, IMAGE_SIDE, IMAGE_SIDE))
 
     def encode_tensor(self, x):
-        return code_of(self.encoder(keras.ops.reshape(x, (1, *self.input_shape)), training=False))
+        return code_of(self.encoder(keras.ops.reshape(x, (-1, *self.input_shape)), training=False))
 
     def run_tensor(self, x):
         code = self.encode_tensor(x)
@@ -106,14 +121,40 @@ class Instance:
         return np.asarray(code_of(self.encoder.predict(x, batch_size=batch_size, verbose=0)))
 
     def warm(self) -> None:
-        """Trace every compiled function once, so the first real call is fast."""
-        blank = np.zeros((IMAGE_SIDE, IMAGE_SIDE), np.float32)
-        self.decode(self.encode(blank))
-        self.reconstruct(blank)
+        """Trace the single-digit encode and decode now (a loader thread), not on first use in a view."""
+        self.decode(self.encode(np.zeros((IMAGE_SIDE, IMAGE_SIDE), np.float32)))
 
 
 def _digit(image: np.ndarray) -> np.ndarray:
     return np.asarray(image, np.float32).reshape(DIGIT_SHAPE)
+
+
+def _digits(image: np.ndarray, noisy: np.ndarray | None) -> np.ndarray:
+    if noisy is None:
+        return _digit(image)
+    return np.stack([np.asarray(image, np.float32), np.asarray(noisy, np.float32)]).reshape((2, IMAGE_SIDE, IMAGE_SIDE))
+
+
+def open_instance(name: str, path: str | Path) -> Instance:
+    """Load a model file as a ready-to-run instance (any thread); raises ``store.ModelFileError``."""
+    model, meta = store.load(path)
+    store.check_autoencoder(model, name)
+    return Instance(name, model, dict(meta), Path(path))
+
+
+@dataclass(frozen=True)
+class Fused:
+    """One compiled call running the named instances, in order, on one or two digits."""
+
+    names: tuple[str, ...]
+    call: Callable
+
+
+def fuse(instances: list[Instance]) -> Fused:
+    """Build the fused call over ``instances`` and trace it (slow: run it off the main thread when you can)."""
+    call = compile_fn(lambda x: [inst.run_tensor(x) for inst in instances], DIGITS_SHAPE)
+    call(np.zeros(DIGIT_SHAPE, np.float32))
+    return Fused(tuple(inst.name for inst in instances), call)
 
 
 class InferenceEngine:
@@ -121,7 +162,7 @@ class InferenceEngine:
 
     def __init__(self) -> None:
         self._instances: dict[str, Instance] = {}
-        self._fused: Callable | None = None
+        self._fused: Fused | None = None
         self.errors: dict[str, str] = {}
 
     @property
@@ -136,20 +177,28 @@ class InferenceEngine:
 
     def add(self, name: str, model: keras.Model, meta: Mapping[str, Any] | None = None,
             path: Path | None = None) -> Instance:
-        """Add or replace an instance; it is warmed before it becomes visible."""
+        """Add or replace an instance (it runs on its own until ``warm`` fuses it with the others)."""
         store.check_autoencoder(model, name)
-        instance = Instance(name, model, dict(meta or {}), path)
-        instance.warm()
-        self._instances[name] = instance
-        self.errors.pop(name, None)
+        return self.put(Instance(name, model, dict(meta or {}), path))
+
+    def put(self, instance: Instance) -> Instance:
+        """Add or replace an instance already built (e.g. by ``open_instance`` in a loader thread)."""
+        self._instances[instance.name] = instance
+        self.errors.pop(instance.name, None)
         self._fused = None
         return instance
+
+    def use(self, fused: Fused) -> bool:
+        """Run through ``fused`` from now on, if it still covers exactly the instances held (else False)."""
+        if fused.names != tuple(self._instances):
+            return False
+        self._fused = fused
+        return True
 
     def load(self, name: str, path: str | Path) -> Instance:
         """Load a model file as instance ``name``; on failure the reason is kept in ``errors`` and raised."""
         try:
-            model, meta = store.load(path)
-            return self.add(name, model, meta, Path(path))
+            return self.put(open_instance(name, path))
         except store.ModelFileError as exc:
             self._instances.pop(name, None)
             self._fused = None
@@ -174,19 +223,28 @@ class InferenceEngine:
         self.errors.pop(name, None)
         self._fused = None
 
-    def run_all(self, image: np.ndarray) -> dict[str, Output]:
-        """Every instance's code and reconstruction of one 28x28 digit, in one compiled call."""
+    @property
+    def fused(self) -> bool:
+        """All instances run in one compiled call (``warm`` or ``use`` made it)."""
+        return self._fused is not None
+
+    def run_all(self, image: np.ndarray, noisy: np.ndarray | None = None) -> dict[str, Output]:
+        """Every instance's code and reconstruction of one 28x28 digit (and of ``noisy``, if given), in one
+        compiled call once fused, else one eager call per instance."""
         if not self._instances:
             return {}
-        if self._fused is None:
-            instances = list(self._instances.values())
-            self._fused = compile_fn(lambda x: [inst.run_tensor(x) for inst in instances], DIGIT_SHAPE)
-        outs = self._fused(_digit(image))
-        return {
-            name: Output(np.asarray(code)[0], np.asarray(recon)[0])
-            for name, (code, recon) in zip(self._instances, outs)
-        }
+        x = _digits(image, noisy)
+        if self._fused is not None:
+            outs = self._fused.call(x)
+        else:
+            outs = [inst.run_tensor(x) for inst in self._instances.values()]
+        results = {}
+        for name, (code, recon) in zip(self._instances, outs):
+            recon = np.asarray(recon)
+            results[name] = Output(np.asarray(code)[0], recon[0], None if noisy is None else recon[1])
+        return results
 
     def warm(self) -> None:
-        """Trace the fused call now (e.g. in a loader thread) rather than on the first stroke."""
-        self.run_all(np.zeros((IMAGE_SIDE, IMAGE_SIDE), np.float32))
+        """Build and trace the fused call now rather than on the first stroke."""
+        if self._instances and self._fused is None:
+            self._fused = fuse(list(self._instances.values()))

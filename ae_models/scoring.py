@@ -1,8 +1,8 @@
 """What the Draw tab's live views show for one model input, computed without widgets.
 
-One fused engine call gives every model's code and reconstruction; errors are measured against the
-input. The denoising demo runs just the two models it compares. Plain NumPy over the inference engine,
-so it can be tested and timed on its own.
+One fused engine call gives every model's code and reconstruction (and, while the denoising demo shows,
+every model's reconstruction of the noisy input, from the same call); errors are measured against the
+clean input. Plain NumPy over the engine's outputs, so it can be tested and timed on its own.
 """
 
 from __future__ import annotations
@@ -37,9 +37,15 @@ def score_all(outputs: Mapping[str, Any], model_input: np.ndarray) -> dict[str, 
     return {name: scored(name, model_input, out.reconstruction, out.code) for name, out in outputs.items()}
 
 
-def denoise(models: Mapping[str, Any], clean: np.ndarray, noisy: np.ndarray) -> list[Result]:
-    """The given models' (name -> inference instance) reconstructions of the noisy input, scored against the clean one."""
-    return [scored(name, clean, model.reconstruct(noisy)) for name, model in models.items()]
+def denoise(outputs: Mapping[str, Any], names: list[str | None], clean: np.ndarray) -> list[Result | None]:
+    """The named models' reconstructions of the noisy input (from ``run_all(clean, noisy)``), scored against
+    the clean one; None for a name that is None or has no noisy output."""
+    results: list[Result | None] = []
+    for name in names:
+        out = outputs.get(name) if name is not None else None
+        noisy = None if out is None else out.noisy_reconstruction
+        results.append(None if name is None or noisy is None else scored(name, clean, noisy))
+    return results
 
 
 def is_denoiser(spec) -> bool:

@@ -113,7 +113,7 @@ def run(samples: int) -> dict[str, np.ndarray]:
         tab.resize(1280, 760)
         tab.show()
         hub.start_loading()
-        wait(app, lambda: hub.engine is not None and tab.space.ready)
+        wait(app, lambda: hub.ready and tab.space.ready)
         hub.set_input(tab.space.images[0])
         page = tab.latent_map
         wait(app, lambda: page.stats is not None)

@@ -1,7 +1,8 @@
 """The models every tab shares, owned by the main thread.
 
 ``ModelHub`` loads Keras and the shipped models in a function worker (so the window shows at once),
-then holds the ``InferenceEngine``. Tabs ask the hub by name (``names``, ``has``, ``instance``, ``spec_for``)
+then holds the ``InferenceEngine``. Each model joins the engine as soon as its file is read
+(``modelChanged(name, "added")``), running on its own; the loader then fuses them into one compiled call. Tabs ask the hub by name (``names``, ``has``, ``instance``, ``spec_for``)
 and listen to ``modelsChanged`` (and ``modelChanged`` for one model added, replaced, renamed or removed);
 the Train tab hot-swaps a trained model in with ``add_model``, or in place of a shipped one with
 ``replace_model`` (listed in ``replaced``, so every tab can say whose model runs; ``restore_shipped`` undoes
@@ -14,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -30,6 +32,7 @@ from gui.workers import FunctionWorker, Runner, Task
 
 log = logging.getLogger(__name__)
 SIDE = zoo.IMAGE_SIDE
+LOADING_SWITCH_INTERVAL = 0.0005  # s, see load_shipped
 
 
 def shipped_paths(models_dir: Path = MODELS_DIR) -> tuple[dict[str, Path], dict[str, str]]:
@@ -45,20 +48,60 @@ def shipped_paths(models_dir: Path = MODELS_DIR) -> tuple[dict[str, Path], dict[
     return paths, missing
 
 
-def load_shipped(models_dir: Path) -> Callable[[Task], tuple[Any, dict[str, str], float]]:
-    """A worker job: import Keras, load and warm every shipped model; returns (engine, errors, seconds)."""
+def _smallest_first(paths: dict[str, Path]) -> list[tuple[str, Path]]:
+    """The quickest files to load first, so the first tile comes alive soonest."""
+    def size(item: tuple[str, Path]) -> int:
+        try:
+            return item[1].stat().st_size
+        except OSError:
+            return 0
+    return sorted(paths.items(), key=size)
 
-    def job(task: Task) -> tuple[Any, dict[str, str], float]:
-        t0 = time.monotonic()
-        from ae_models.inference import InferenceEngine
 
-        engine = InferenceEngine()
-        paths, errors = shipped_paths(models_dir)
-        errors.update(engine.load_many(paths))
-        engine.warm()
-        return engine, errors, time.monotonic() - t0
+def load_shipped(models_dir: Path) -> Callable[[Task], dict[str, str]]:
+    """A worker job: import Keras and load every shipped model, reporting ``("model", instance)`` for each
+    as soon as it runs (or ``("failed", name, reason)``), then ``("fused", fused call)``; last it traces the
+    models' own encode / decode for the other tabs. Returns the unavailable models' reasons.
+
+    Meanwhile the window paints each arriving model; Python hands the GIL to a waiting thread only every
+    5 ms, so the job asks for a shorter interval while it runs (its tracing would otherwise hold up each
+    paint by up to that much at every switch)."""
+
+    def job(task: Task) -> dict[str, str]:
+        previous = sys.getswitchinterval()
+        sys.setswitchinterval(LOADING_SWITCH_INTERVAL)
+        try:
+            return _load(task, models_dir)
+        finally:
+            sys.setswitchinterval(previous)
 
     return job
+
+
+def _load(task: Task, models_dir: Path) -> dict[str, str]:
+    from ae_models import inference, store
+
+    paths, errors = shipped_paths(models_dir)
+    instances, blank = [], np.zeros((SIDE, SIDE), np.float32)
+    for name, path in _smallest_first(paths):
+        task.check()
+        try:
+            instance = inference.open_instance(name, path)
+        except store.ModelFileError as exc:
+            log.warning("%s", exc)
+            errors[name] = str(exc)
+            task.report(("failed", name, str(exc)))
+            continue
+        instance.run_tensor(blank[None])  # the first (eager) call builds its kernels here, not in the window
+        instances.append(instance)
+        task.report(("model", instance))
+    task.check()
+    if instances:
+        task.report(("fused", inference.fuse(instances)))
+    for instance in instances:
+        task.check()
+        instance.warm()
+    return errors
 
 
 class ModelHub(QObject):
@@ -81,6 +124,7 @@ class ModelHub(QObject):
         self.current_drawing: np.ndarray | None = None  # the canvas image behind current_input, if published
         self._replaced: dict[str, Path] = {}  # shipped model's name -> the user's file running in its place
         self._loader = Runner(self)
+        self._loading_done, self._load_started = False, time.monotonic()
         self._loader.returned.connect(self._on_loaded)
         self._loader.errored.connect(self._on_failed)
 
@@ -100,8 +144,8 @@ class ModelHub(QObject):
 
     @property
     def ready(self) -> bool:
-        """The shipped models have loaded (some may be unavailable: see ``errors``)."""
-        return self._engine is not None
+        """Loading has finished: every shipped model is in (some may be unavailable: see ``errors``)."""
+        return self._engine is not None and self._loading_done
 
     @property
     def names(self) -> list[str]:
@@ -123,22 +167,48 @@ class ModelHub(QObject):
         """The loaded model running the file at ``path``, if any."""
         return next((n for n in self.names if self._engine[n].path == path), None)
 
-    def run_all(self, image: np.ndarray) -> dict[str, Any]:
-        """Every loaded model's code and reconstruction of one 28x28 input (empty while loading)."""
-        return self._engine.run_all(image) if self._engine is not None else {}
+    def run_all(self, image: np.ndarray, noisy: np.ndarray | None = None) -> dict[str, Any]:
+        """Every loaded model's code and reconstruction of one 28x28 input, and of ``noisy`` if given, in
+        one engine call (only the models loaded so far while loading)."""
+        return self._engine.run_all(image, noisy) if self._engine is not None else {}
 
     def start_loading(self) -> None:
-        """Load the shipped models off the main thread; ``modelsChanged`` fires when they are in."""
+        """Load the shipped models off the main thread: ``modelChanged(name, "added")`` as each arrives,
+        ``modelsChanged`` when all are in, fused and warmed (the loader has ended)."""
         if self._loader.running:
             return
-        self._loader.start(FunctionWorker(load_shipped(self.models_dir), "Loading the models"))
+        self._load_started = time.monotonic()
+        worker = FunctionWorker(load_shipped(self.models_dir), "Loading the models")
+        worker.progress.connect(self._on_progress)
+        self._loader.start(worker)
         self.loadingStarted.emit()
 
     @Slot(object)
-    def _on_loaded(self, loaded: tuple[Any, dict[str, str], float]) -> None:
-        engine, errors, seconds = loaded
-        self._engine, self.errors, self.load_seconds = engine, dict(errors), seconds
-        log.info("models loaded in %.1f s: %s", seconds, ", ".join(engine.names))
+    def _on_progress(self, report: tuple) -> None:
+        """One model loaded (it joins the engine and its views at once), one failed, or the fused call is built."""
+        if self._engine is None:
+            from ae_models.inference import InferenceEngine  # Keras is imported by now (in the loader)
+
+            self._engine = InferenceEngine()
+        kind = report[0]
+        if kind == "model":
+            self._engine.put(report[1])
+            self.modelChanged.emit(report[1].name, "added")
+        elif kind == "failed":
+            self.errors[report[1]] = report[2]
+        elif kind == "fused":
+            self._engine.use(report[1])  # refused if a model was swapped in meanwhile: warmed at the end
+
+    @Slot(object)
+    def _on_loaded(self, errors: dict[str, str]) -> None:
+        if self._engine is None:  # no model file at all
+            from ae_models.inference import InferenceEngine
+
+            self._engine = InferenceEngine()
+        self.errors.update(errors)
+        self._engine.warm()
+        self._loading_done, self.load_seconds = True, time.monotonic() - self._load_started
+        log.info("models loaded in %.1f s: %s", self.load_seconds, ", ".join(self.names))
         self.modelsChanged.emit()
 
     @Slot(str)

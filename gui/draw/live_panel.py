@@ -14,9 +14,11 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from gui.widgets.digit_view import to_qimage
+from ae_models.zoo import IMAGE_SIDE as DIGIT_SIDE
+from gui.widgets.digit_view import to_screen_qimage
 
-IMAGE_SIDE = 84  # three screen pixels per model pixel: enlarged without blur
+SCALE = 3  # three screen pixels per model pixel: enlarged without blur
+IMAGE_SIDE = DIGIT_SIDE * SCALE
 PAD = 6
 
 
@@ -67,7 +69,7 @@ class ModelTile(QWidget):
     def set_result(self, reconstruction: np.ndarray, bce: float, mse: float) -> None:
         """Show a new reconstruction; only the image and the error line repaint."""
         was_available = self.available
-        self._image = to_qimage(reconstruction)
+        self._image = to_screen_qimage(reconstruction, IMAGE_SIDE, IMAGE_SIDE)
         self._errors = f"BCE {bce:.4f}   MSE {mse:.4f}"
         self.message = ""
         if was_available:
@@ -122,10 +124,10 @@ class ModelTile(QWidget):
         border = QPen(palette.color(QPalette.ColorRole.Mid))
         if self.message:  # nothing to show: an empty dashed frame
             border.setStyle(Qt.PenStyle.DashLine)
+        elif self._image is not None:  # opaque and already at its size: a plain copy
+            painter.drawImage(image_rect.topLeft(), self._image)
         else:
             painter.fillRect(image_rect, QColor(0, 0, 0))
-        if self._image is not None:
-            painter.drawImage(image_rect, self._image)
         painter.setPen(border)
         painter.drawRect(image_rect.adjusted(0, 0, -1, -1))
         area, errors = self._text_rect(), self._errors_rect()

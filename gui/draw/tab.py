@@ -67,6 +67,7 @@ class DrawTab(QWidget):
         self.commands.preprocess.toggled.connect(self._schedule)
         self.commands.grid.toggled.connect(self.canvas.set_show_grid)
         hub.modelsChanged.connect(self._on_models_changed)
+        hub.modelChanged.connect(self._on_model_changed)
         hub.loadFailed.connect(self._on_load_failed)
         self._on_models_changed()
         self.commands.sync()
@@ -140,16 +141,10 @@ class DrawTab(QWidget):
         self.model_input = to_mnist(image) if self.commands.preprocess.isChecked() else to_grid(image)
         self.drawing.input_view.set_image(self.model_input)
         self.hub.set_input(self.model_input, image)
-        if self.hub.ready and self.canvas.is_empty():
+        if self.hub.names and self.canvas.is_empty():
             self._show_empty()
-        elif self.hub.ready:
-            self.results = score_all(self.hub.run_all(self.model_input), self.model_input)
-            for name, result in self.results.items():
-                self.live.tiles[name].set_result(result.reconstruction, result.bce, result.mse)
-            selected = self.results.get(self.live.current)
-            if selected is not None:
-                self.code_view.set_code(selected.code)
-            self._update_noise()
+        else:
+            self._run_models()
         self.typicality.judge(self.model_input)  # after the reconstructions: judged off this thread
         self.shown_revision = revision
 
@@ -163,18 +158,32 @@ class DrawTab(QWidget):
 
     @Slot()
     def _update_noise(self) -> None:
-        """The denoising demo, only while it is on screen (it costs two more model calls)."""
-        if not self.hub.ready or not self.noise_panel.isVisible():
+        """The noise or the shown panel changed: run the models again (the noise demo rides on that call)."""
+        if self.noise_panel.isVisible() and not self.canvas.is_empty():
+            self._run_models()
+
+    def _run_models(self) -> None:
+        """One engine call for every tile, the code view and, while it is on screen, the noise demo."""
+        if not self.hub.names:
             return
+        noisy = self.noise_panel.noisy(self.model_input) if self.noise_panel.isVisible() else None
+        outputs = self.hub.run_all(self.model_input, noisy)
+        self.results = score_all(outputs, self.model_input)
+        for name, result in self.results.items():
+            self.live.tiles[name].set_result(result.reconstruction, result.bce, result.mse)
+        selected = self.results.get(self.live.current)
+        if selected is not None:
+            self.code_view.set_code(selected.code)
+        if noisy is not None:
+            self._show_noise(outputs, noisy)
+
+    def _show_noise(self, outputs: dict, noisy: np.ndarray) -> None:
         clean = self.model_input
-        noisy = self.noise_panel.noisy(clean)
-        names = [n for n in self._noise_models if n is not None]
-        by_name = {r.name: r for r in denoise({n: self.hub.instance(n) for n in names}, clean, noisy)}
-        outputs = [by_name.get(n) for n in self._noise_models]
+        results = denoise(outputs, list(self._noise_models), clean)
         roles = ("Denoising model", "Plain model")
         titles = [f"<b>{role}</b><br>{self._title(n) if n else 'none loaded'}"
                   for role, n in zip(roles, self._noise_models)]
-        self.noise_panel.show_results(scored("noisy", clean, noisy), outputs, ["<b>Noisy input</b><br>", *titles])
+        self.noise_panel.show_results(scored("noisy", clean, noisy), results, ["<b>Noisy input</b><br>", *titles])
 
     # -- models --------------------------------------------------------------------------------------
     def _title(self, name: str) -> str:
@@ -213,6 +222,19 @@ class DrawTab(QWidget):
         current = self.live.current if self.live.current in self.live.tiles else None
         self.live.current = None  # re-announce the selection: the model behind it may have changed
         self.live.select(current or self._first_available())
+        self._schedule()
+
+    @Slot(str, str)
+    def _on_model_changed(self, name: str, change: str) -> None:
+        """A model arrived while loading: its tile comes alive now, not when all have loaded."""
+        if change != "added" or self.hub.ready or name not in self.live.tiles:
+            return  # after loading, modelsChanged follows and refreshes everything
+        self.live.tiles[name].set_ready()
+        if name == self.live.current:
+            self.live.current = None  # announce the selection again, now that the model behind it runs
+            self.live.select(name)
+        self._noise_models = noise_pair(self.hub.names, {n: self.hub.spec_for(n) for n in self.hub.names},
+                                        self.live.current)
         self._schedule()
 
     def _first_available(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -15,12 +15,25 @@ def to_qimage(image: np.ndarray) -> QImage:
     return QImage(grey.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
 
 
+def to_screen_qimage(image: np.ndarray, width: int, height: int) -> QImage:
+    """A 2-D float array in [0, 1] as an opaque RGB32 QImage of ``width`` x ``height`` with sharp
+    (nearest-neighbour) pixels: painting it at that size is a plain copy, with no format conversion or
+    scaling in every paint."""
+    grey = (np.clip(np.asarray(image, np.float32), 0, 1) * 255 + 0.5).astype(np.uint32)
+    rows = np.arange(height) * grey.shape[0] // height
+    cols = np.arange(width) * grey.shape[1] // width
+    pixels = np.ascontiguousarray((grey * 0x010101 | 0xFF000000)[rows[:, None], cols])
+    return QImage(pixels.data, width, height, 4 * width, QImage.Format.Format_RGB32).copy()
+
+
 class DigitView(QWidget):
     """Shows a 28x28 (or any 2-D) array in [0, 1], square, pixels kept sharp; ``set_image(None)`` clears."""
 
     def __init__(self, minimum: int = 56, parent: QWidget | None = None):
         super().__init__(parent)
         self._image: QImage | None = None
+        self._values: np.ndarray | None = None
+        self._screen: QImage | None = None  # the image at its painted size, made at most once per image and size
         self._message = ""
         self.setMinimumSize(minimum, minimum)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -29,12 +42,13 @@ class DigitView(QWidget):
 
     def set_image(self, image: np.ndarray | None) -> None:
         self._image = None if image is None else to_qimage(image)
-        self._message = ""
+        self._values = None if image is None else np.array(image, np.float32)
+        self._screen, self._message = None, ""
         self.update()
 
     def set_message(self, text: str) -> None:
         """Show a short text instead of an image (e.g. why a model is unavailable)."""
-        self._image, self._message = None, text
+        self._image, self._values, self._screen, self._message = None, None, None, text
         self.setToolTip(text)
         self.update()
 
@@ -53,14 +67,23 @@ class DigitView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         side = min(self.width(), self.height())
-        target = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        painter.fillRect(target, QColor(0, 0, 0))
-        if self._image is not None:
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-            painter.drawImage(target, self._image)
-        elif self._message:
+        corner = QPoint((self.width() - side) // 2, (self.height() - side) // 2)  # whole pixels: a plain copy
+        target = QRectF(corner, QSizeF(side, side))
+        if self._values is not None:
+            painter.drawImage(corner, self._screen_image(side))
+        else:
+            painter.fillRect(target, QColor(0, 0, 0))
+        if self._message:
             painter.setPen(QColor(220, 220, 220))
             painter.drawText(target.adjusted(4, 4, -4, -4), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              self._message)
         painter.setPen(QColor(90, 90, 90))
         painter.drawRect(target.adjusted(0, 0, -1, -1))
+
+    def _screen_image(self, side: int) -> QImage:
+        ratio = self.devicePixelRatioF()
+        pixels = max(1, round(side * ratio))
+        if self._screen is None or self._screen.width() != pixels:
+            self._screen = to_screen_qimage(self._values, pixels, pixels)
+            self._screen.setDevicePixelRatio(ratio)
+        return self._screen

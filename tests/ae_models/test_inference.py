@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from ae_models import architectures, store, zoo
-from ae_models.inference import InferenceEngine
+from ae_models.inference import InferenceEngine, fuse
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +40,24 @@ def test_run_all_matches_each_model(engine):
         np.testing.assert_allclose(inst.encode(x), out.code, atol=1e-5)
         np.testing.assert_allclose(inst.decode(out.code), out.reconstruction, atol=1e-5)
         np.testing.assert_allclose(inst.reconstruct(x), out.reconstruction, atol=1e-5)
+
+
+def test_one_call_also_runs_the_noisy_digit_before_and_after_fusing(model_files):
+    eng = InferenceEngine()
+    eng.load_many(model_files)
+    x, noisy = digit(1), digit(2)
+    unfused = eng.run_all(x, noisy)  # each model on its own, as while the loader is still fusing
+    assert not eng.fused
+    eng.warm()
+    assert eng.fused and not eng.use(fuse([eng["vanilla"]]))  # a fused call over other models is refused
+    fused = eng.run_all(x, noisy)
+    for name, out in fused.items():
+        inst = eng[name]
+        np.testing.assert_allclose(out.reconstruction, inst.reconstruct(x), atol=1e-5)
+        np.testing.assert_allclose(out.noisy_reconstruction, inst.reconstruct(noisy), atol=1e-5)
+        np.testing.assert_allclose(unfused[name].noisy_reconstruction, out.noisy_reconstruction, atol=1e-5)
+        np.testing.assert_allclose(unfused[name].code, out.code, atol=1e-5)
+    assert all(out.noisy_reconstruction is None for out in eng.run_all(x).values())
 
 
 def test_encode_batch_agrees_with_single_encode(engine):

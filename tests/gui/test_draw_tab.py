@@ -18,6 +18,7 @@ from ae_models.standin import write_untrained
 from gui.draw.model_card import layer_rows
 from gui.draw.tab import DrawTab
 from gui.hub import ModelHub
+from gui.widgets.digit_view import to_qimage
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -116,14 +117,52 @@ def test_a_stroke_reaches_the_model_input_and_every_model_while_it_is_drawn(qtbo
     assert tab.drawing.input_view.image() is not None
 
 
+def test_tiles_come_alive_one_by_one_as_models_arrive(qtbot, standins):
+    hub = ModelHub(standins)
+    tab = DrawTab(hub)
+    qtbot.addWidget(tab)
+    seen = []  # after each arrival (the tab's slot ran first): name, change, loading done?, tiles alive
+
+    def arrived(name, change):
+        seen.append((name, change, hub.ready, sum(t.available for t in tab.live.tiles.values())))
+
+    hub.modelChanged.connect(arrived)
+    tab.canvas.set_image(np.eye(28, dtype=np.float32))  # something drawn: a blank canvas shows its empty state
+    with qtbot.waitSignal(hub.modelsChanged, timeout=120_000):
+        hub.start_loading()
+    assert sorted(name for name, *_ in seen) == sorted(zoo.REGISTRY)
+    assert all(change == "added" and not ready for _, change, ready, _ in seen)
+    assert [alive for *_, alive in seen] == list(range(1, len(zoo.REGISTRY) + 1))
+    assert hub.ready and hub.engine.fused
+    tab.shutdown()
+
+
 def test_updates_are_coalesced_latest_drawing_wins(qtbot, tab, monkeypatch):
     calls = []
     engine = tab.hub.engine
     original = engine.run_all
-    monkeypatch.setattr(engine, "run_all", lambda image: calls.append(image.copy()) or original(image))
+    monkeypatch.setattr(engine, "run_all",
+                        lambda image, noisy=None: calls.append(image.copy()) or original(image, noisy))
     draw_seven(qtbot, tab)  # about 25 mouse events, delivered without the event loop running between them
     assert 1 <= len(calls) < 5
     np.testing.assert_array_equal(calls[-1], tab.model_input)
+
+
+def test_one_engine_call_per_update_serves_the_noise_demo(qtbot, tab, monkeypatch):
+    tab.details.setCurrentWidget(tab.noise_panel)
+    draw_seven(qtbot, tab)
+    calls = []
+    engine = tab.hub.engine
+    original = engine.run_all
+    monkeypatch.setattr(engine, "run_all", lambda image, noisy=None: calls.append(noisy) or original(image, noisy))
+    monkeypatch.setattr(type(engine["conv"]), "reconstruct", lambda *a: pytest.fail("a model ran on its own"))
+    draw_seven(qtbot, tab, offset=(20, 5))
+    settle(qtbot, tab)
+    assert calls and all(noisy is not None for noisy in calls)  # the noisy digit rode on every update's call
+    monkeypatch.undo()
+    denoiser, plain = tab._noise_models
+    for view, name in zip(tab.noise_panel.views[1:], (denoiser, plain)):
+        assert view.image() == to_qimage(engine[name].reconstruct(noisy_image(tab)))
 
 
 class PaintSpy(QObject):

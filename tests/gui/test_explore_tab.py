@@ -39,7 +39,7 @@ def hub(models_dir, qapp):
     hub = ModelHub(models_dir)
     hub.start_loading()
     deadline = time.monotonic() + 120
-    while hub.engine is None and time.monotonic() < deadline:
+    while not hub.ready and time.monotonic() < deadline:
         qapp.processEvents()
         time.sleep(0.01)
     assert hub.engine is not None and set(hub.engine.names) == set(VARIANTS)
