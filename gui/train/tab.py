@@ -32,6 +32,7 @@ from ae_models.cli.pretrain import read_manifest
 from ae_models.library import ModelLibrary
 from ae_models.resources import MANIFEST
 from gui.datasets import DatasetService
+from gui.help.button import HelpButton
 from gui.hub import ModelHub
 from gui.settings import read, restore_splitters
 from gui.train.device_choice import DeviceChoice
@@ -111,6 +112,7 @@ class TrainTab(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button, 1)
+        buttons.addWidget(HelpButton("training", lambda: {"spec": self.form.spec() if self.form.valid else None}))
         buttons.addWidget(self.cancel_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
