@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSlider, QToolBar, QVBoxLayout, QWidget
 
 from gui.draw.canvas import DrawingCanvas
+from gui.help.button import captioned
 from gui.widgets.digit_view import DigitView
 
 BRUSH_SIZES = (6, 60)  # diameter in canvas pixels (280 across), i.e. 0.6 to 6 model pixels
@@ -65,7 +66,7 @@ class DrawingPanel(QWidget):
     def _controls(self, files: list[QAction], toggles: list[QAction]) -> QGridLayout:
         """Brush sliders, toggles and file buttons, with the model input on the right."""
         controls = QGridLayout()
-        controls.addWidget(QLabel("Brush size"), 0, 0)
+        controls.addWidget(captioned(QLabel(self.tr("Brush size")), ("brush",)), 0, 0)
         controls.addWidget(self.size_slider, 0, 1)
         controls.addWidget(self.size_label, 0, 2)
         controls.addWidget(QLabel("Hardness"), 1, 0)
@@ -78,9 +79,8 @@ class DrawingPanel(QWidget):
         controls.addLayout(toggle_row, 2, 0, 1, 3)
         controls.addWidget(tool_bar(files), 3, 0, 1, 3)
         controls.addWidget(self.input_view, 0, 3, 3, 1)
-        caption = QLabel("Model input")
-        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        controls.addWidget(caption, 3, 3)
+        controls.addWidget(captioned(QLabel(self.tr("Model input"), alignment=Qt.AlignmentFlag.AlignCenter),
+                                     ("model_input",)), 3, 3)
         controls.setColumnStretch(1, 1)
         return controls
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ae_models import noise
 from ae_models.scoring import Result
 from ae_models.zoo import IMAGE_SIDE
+from gui.help.button import HelpButton
 from gui.widgets.digit_view import DigitView
 
 STEPS = 100
@@ -79,6 +80,7 @@ class NoisePanel(QWidget):
         controls.addWidget(self.level_label)
         controls.addWidget(self.kind_box)
         controls.addWidget(self.new_button)
+        controls.addWidget(HelpButton("noise"))
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addLayout(self._build_views())

@@ -27,6 +27,7 @@ from gui.draw.live_panel import Entry, LivePanel
 from gui.draw.model_card import ModelCard, yours_text
 from gui.draw.noise_panel import NoisePanel
 from gui.draw.typicality import TypicalityMeter
+from gui.help.button import HelpButton, captioned
 from gui.hub import ModelHub
 from gui.settings import read, restore_splitters
 
@@ -76,18 +77,19 @@ class DrawTab(QWidget):
         models = QWidget()
         column = QVBoxLayout(models)
         column.setContentsMargins(6, 0, 6, 0)
-        heading = QLabel("<b>Reconstructions</b> — click a model to inspect it")
-        column.addWidget(heading)
+        column.addWidget(captioned(self.tr("<b>Reconstructions</b> — click a model to inspect it"),
+                                   ("reconstructions", "errors"), self._help_context))
         column.addWidget(self.live, 1)
         column.addWidget(self.typicality)
         code_box = QWidget()
         code_column = QVBoxLayout(code_box)
         code_column.setContentsMargins(6, 0, 0, 0)
-        code_column.addWidget(self.code_title)
+        code_column.addWidget(captioned(self.code_title, ("code", "autoencoder"), self._help_context))
         code_column.addWidget(self.code_view, 1)
         self.details = QTabWidget()
         self.details.addTab(self.card, "Model card")
         self.details.addTab(self.noise_panel, "Noise and denoising")
+        self.details.setCornerWidget(HelpButton("model_card", self._help_context))
         self.right = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
         self.right.addWidget(code_box)
         self.right.addWidget(self.details)
@@ -126,6 +128,11 @@ class DrawTab(QWidget):
             self.hub.events.report("draw_non_digit")
         else:
             self.hub.events.report("draw_digit", digit=verdict.digit)
+
+    def _help_context(self) -> dict:
+        """What the explanations show of the app now: the selected model and the model input."""
+        name = self.live.current
+        return {"spec": self.hub.spec_for(name) if name else None, "input": self.model_input}
 
     # -- the live update -----------------------------------------------------------------------------
     @Slot()

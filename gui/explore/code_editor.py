@@ -31,6 +31,7 @@ def prefers_32(code_shape: tuple[int, ...]) -> bool:
 class CodeEditorPage(ExplorePage):
     """Sliders over the chosen model's code; ``code`` is the edited code, ``decoded`` shows its decoding."""
 
+    help_topic = "code_editor"
     no_model_text = ("No model with a flat code of at most 64 values is loaded (the shipped vanilla, deep and "
                      "sparse are).")
 

@@ -40,6 +40,7 @@ def decode_many(instance, codes: np.ndarray) -> np.ndarray:
 class LatentMapPage(ExplorePage):
     """Map + decoded point + manifold for models with a 2-value code."""
 
+    help_topic = "latent_map"
     no_model_text = ("No model with a 2-value code is loaded. The latent map needs the 2-D latent or the "
                      "variational model (shipped as latent2 and vae, or trained in the Train tab).")
 

@@ -54,6 +54,7 @@ class Thumbnail(QWidget):
 class NeighboursPage(ExplorePage):
     """Verdict and thumbnails of the k nearest test digits; a PCA map of the code space beside them."""
 
+    help_topic = "neighbours"
     no_model_text = "No model with a code of more than two values is loaded (the shipped vanilla, deep and sparse are)."
 
     def __init__(self, hub: ModelHub, space: CodeSpace, parent: QWidget | None = None):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QLabel, QSpinB
 
 from ae_models.codespace import CodeStats
 from gui.explore.code_space import CodeSpace
+from gui.help.button import HelpButton
 from gui.hub import ModelHub
 from gui.settings import read
 
@@ -70,6 +71,7 @@ class ExplorePage(QWidget):
     """
 
     no_model_text = "No suitable model is loaded."
+    help_topic = "code"  # the explanation its "?" opens
 
     def __init__(self, hub: ModelHub, space: CodeSpace, accepts: CodeTest, prefers: CodeTest | None = None,
                  parent: QWidget | None = None):
@@ -79,6 +81,7 @@ class ExplorePage(QWidget):
         self.header = QHBoxLayout()
         self.header.addWidget(QLabel("Model:"))
         self.header.addWidget(self.picker)
+        self.header.addWidget(HelpButton(self.help_topic, self._help_context))
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("exploreStatus")
         self.body = QWidget()
@@ -106,6 +109,10 @@ class ExplorePage(QWidget):
         layout = QHBoxLayout(self.body) if horizontal else QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
         return layout
+
+    def _help_context(self) -> dict:
+        name = self.picker.name()
+        return {"spec": self.hub.spec_for(name) if name else None, "input": self.hub.current_input}
 
     @property
     def instance(self):

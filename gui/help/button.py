@@ -69,7 +69,7 @@ class HelpButton(QToolButton):
         self.context = context
         self.setText("?")
         self.setAutoRaise(True)
-        self.setToolTip(self.tr("What is this? Opens a short explanation"))
+        self.setToolTip(self.tr("Explain: {0}").format(TOPICS[key].translated().title))
         self.setAccessibleName(self.tr("Explain this panel"))
         self.clicked.connect(self.explain)
         self.dialog: Explanation | None = None
@@ -87,12 +87,14 @@ class HelpButton(QToolButton):
         self.dialog = None
 
 
-def captioned(caption: str, key: str, context: Context | None = None) -> QWidget:
-    """A one-line caption with its "?" button, to put above a panel."""
+def captioned(caption: QLabel | str, keys: tuple[str, ...], context: Context | None = None) -> QWidget:
+    """A one-line caption (a label, or rich text for one) with a "?" button per topic, above a panel."""
     row = QWidget()
     line = QHBoxLayout(row)
     line.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(caption, wordWrap=True, textFormat=Qt.TextFormat.RichText)
+    label = caption if isinstance(caption, QLabel) else QLabel(caption, wordWrap=True,
+                                                               textFormat=Qt.TextFormat.RichText)
     line.addWidget(label, 1)
-    line.addWidget(HelpButton(key, context))
+    for key in keys:
+        line.addWidget(HelpButton(key, context))
     return row

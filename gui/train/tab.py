@@ -24,6 +24,7 @@ from ae_models.cli.pretrain import read_manifest
 from ae_models.library import ModelLibrary
 from ae_models.resources import MANIFEST
 from gui.datasets import DatasetService
+from gui.help.button import HelpButton
 from gui.hub import ModelHub
 from gui.settings import read, restore_splitters
 from gui.train.device_choice import DeviceChoice
@@ -105,6 +106,7 @@ class TrainTab(ResultKeeping, QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button, 1)
+        buttons.addWidget(HelpButton("training", lambda: {"spec": self.form.spec() if self.form.valid else None}))
         buttons.addWidget(self.cancel_button)
         self.code_button = QPushButton(self.tr("Keras code…"), toolTip=self.tr("Show the Keras code for these settings"))
         self.code_button.clicked.connect(self.show_code)
