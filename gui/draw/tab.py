@@ -23,6 +23,7 @@ from gui.datasets import DatasetService
 from gui.draw import actions as draw_actions
 from gui.draw.code_view import CodeView, describe_code
 from gui.draw.drawing_panel import DrawingPanel
+from gui.draw.learner import LearnerReporter
 from gui.draw.live_panel import Entry, LivePanel
 from gui.draw.model_card import ModelCard, yours_text
 from gui.draw.noise_panel import NoisePanel
@@ -64,7 +65,7 @@ class DrawTab(QWidget):
         self.card.anchorClicked.connect(self._on_card_link)
         self.noise_panel.changed.connect(self._update_noise)
         self.details.currentChanged.connect(self._update_noise)
-        self._report_learner_actions()
+        self.reporter = LearnerReporter(self)  # what the learner does here, for the lessons
         self.commands.preprocess.toggled.connect(self._schedule)
         self.commands.grid.toggled.connect(self.canvas.set_show_grid)
         hub.modelsChanged.connect(self._on_models_changed)
@@ -104,30 +105,6 @@ class DrawTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
-
-    def _report_learner_actions(self) -> None:
-        """What the learner does here, for the lesson being followed (``hub.events``)."""
-        self.live.selected.connect(self._report_selected)
-        self.live.clicked.connect(self._report_selected)
-        self.noise_panel.changed.connect(self._report_noise)
-        self.details.currentChanged.connect(self._report_noise)
-        self.typicality.service.judged.connect(self._report_verdict)
-
-    @Slot(str)
-    def _report_selected(self, name: str) -> None:
-        self.hub.events.report("select_model", model=name)
-
-    @Slot()
-    def _report_noise(self) -> None:
-        if self.details.currentWidget() is self.noise_panel:
-            self.hub.events.report("set_noise", noise=self.noise_panel.kind, level=self.noise_panel.level)
-
-    @Slot(object, object)
-    def _report_verdict(self, image: np.ndarray, verdict) -> None:
-        if verdict.digit is None:
-            self.hub.events.report("draw_non_digit")
-        else:
-            self.hub.events.report("draw_digit", digit=verdict.digit)
 
     def _help_context(self) -> dict:
         """What the explanations show of the app now: the selected model and the model input."""
