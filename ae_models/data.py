@@ -1,8 +1,8 @@
 """Datasets: IDX reading, where the files live, checksums and a one-time download.
 
 Search order for a dataset's four IDX files (plain or gzipped): an explicit folder, the folder named
-by ``AE_STUDIO_DATA``, the user's cache folder, a system folder (Debian's Fashion-MNIST package),
-then, if allowed, a download from the dataset's mirrors into the cache. Every file's decompressed
+by ``AE_STUDIO_DATA``, the copy bundled with the app (MNIST), the user's cache folder, a system folder
+(Debian's Fashion-MNIST package), then, if allowed, a download from the dataset's mirrors into the cache. Every file's decompressed
 content is checked against its published MD5 before use.
 """
 
@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from ae_models.resources import MNIST_DIR
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +54,7 @@ class DatasetInfo:
     mirrors: tuple[str, ...]
     system_dirs: tuple[str, ...] = ()
     install_hint: str = ""
+    bundled: Path | None = None  # the copy that ships inside the app, if any
 
 
 REGISTRY: dict[str, DatasetInfo] = {
@@ -69,6 +72,7 @@ REGISTRY: dict[str, DatasetInfo] = {
             "https://ossci-datasets.s3.amazonaws.com/mnist/",
             "https://storage.googleapis.com/cvdf-datasets/mnist/",
         ),
+        bundled=MNIST_DIR,
     ),
     "fashion-mnist": DatasetInfo(
         name="fashion-mnist",
@@ -150,6 +154,8 @@ def candidate_dirs(info: DatasetInfo, folder: str | os.PathLike | None = None) -
         dirs += [Path(folder), Path(folder) / info.folder]
     if os.environ.get(ENV_DATA):
         dirs.append(Path(os.environ[ENV_DATA]) / info.folder)
+    if info.bundled is not None:
+        dirs.append(info.bundled)
     dirs.append(cache_dir() / info.folder)
     dirs += [Path(d) for d in info.system_dirs]
     return dirs

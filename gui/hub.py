@@ -8,7 +8,6 @@ drawing after preprocessing), so the Train and Explore tabs can follow what is d
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -18,24 +17,11 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ae_models import zoo
-from ae_models.resources import MANIFEST, MODELS_DIR
+from ae_models import shipped, zoo
+from ae_models.resources import MODELS_DIR
 
 log = logging.getLogger(__name__)
 SIDE = zoo.IMAGE_SIDE
-
-
-def shipped_paths(models_dir: Path = MODELS_DIR) -> tuple[dict[str, Path], dict[str, str]]:
-    """Model files listed in the manifest, and why each other zoo variant has none."""
-    try:
-        listed = json.loads((models_dir / MANIFEST.name).read_text()).get("variants", {})
-    except (OSError, ValueError) as exc:
-        listed = {}
-        log.warning("no readable manifest in %s: %s", models_dir, exc)
-    paths = {name: models_dir / entry.get("file", f"{name}.keras") for name, entry in listed.items()}
-    missing = {name: "No pretrained weights ship for this variant yet (make pretrain)."
-               for name in zoo.REGISTRY if name not in paths}
-    return paths, missing
 
 
 class _Loader(QObject):
@@ -55,8 +41,8 @@ class _Loader(QObject):
             from ae_models.inference import InferenceEngine
 
             engine = InferenceEngine()
-            paths, errors = shipped_paths(self.models_dir)
-            errors.update(engine.load_many(paths))
+            found = shipped.check(self.models_dir)
+            errors = {**found.unavailable, **engine.load_many(found.paths)}
             engine.warm()
         except Exception as exc:  # noqa: BLE001  (anything here must reach the user, not kill the thread)
             log.exception("loading models failed")

@@ -14,18 +14,16 @@ import logging
 import sys
 from pathlib import Path
 
-from ae_models import data, store, zoo
+from ae_models import data, shipped, store, zoo
 from ae_models.resources import MANIFEST, MODELS_DIR, ROOT
 
 log = logging.getLogger("ae_models.cli.pretrain")
 SPARSITY_FACTOR = 1.7  # the sparse code must be at least this many times as sparse (Hoyer) as vanilla's
 
 
-def read_manifest(path: Path = MANIFEST) -> dict:
-    try:
-        return json.loads(path.read_text())
-    except (OSError, ValueError):
-        return {"variants": {}}
+def current_manifest(path: Path = MANIFEST) -> dict:
+    """The manifest to extend: empty for a new folder; a damaged one raises ManifestError (never overwritten)."""
+    return shipped.read_manifest(path) if path.exists() else {"variants": {}}
 
 
 def shortfalls(name: str, test: dict, manifest: dict) -> list[str]:
@@ -66,7 +64,7 @@ def pretrain_one(name: str, mnist: data.Dataset, work: Path, resume: bool, out_d
         stages.append(result.sidecar("mnist"))
     test = evaluate(result.autoencoder, spec, mnist)
     log.info("%s test: %s", name, json.dumps({k: round(v, 5) for k, v in test.items()}))
-    manifest = read_manifest(manifest_path)
+    manifest = current_manifest(manifest_path)
     misses = shortfalls(name, test, manifest)
     meta = {**result.sidecar("mnist"), "test": test, "target_bce": spec.target_bce,
             "stages": [{k: st[k] for k in ("train", "epochs_done", "best_epoch")} for st in stages],
@@ -78,7 +76,7 @@ def pretrain_one(name: str, mnist: data.Dataset, work: Path, resume: bool, out_d
         log.warning("%s misses its target (%s); kept in %s, not shipped", name, "; ".join(misses), work / name)
         return False
     sidecar = store.save(result.autoencoder, out_dir / f"{name}.keras", meta)
-    manifest = read_manifest(manifest_path)
+    manifest = current_manifest(manifest_path)
     manifest["variants"][name] = {k: v for k, v in sidecar.items() if k != "history"}
     store.write_json(manifest_path, manifest)
     write_models_doc(manifest, ROOT / "docs" / "MODELS.md")
@@ -124,14 +122,15 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
     manifest_path = args.out / MANIFEST.name
     try:
+        current_manifest(manifest_path)
         mnist = data.load("mnist", args.data)
-    except data.DatasetError as exc:
+    except (shipped.ManifestError, data.DatasetError) as exc:
         log.error("%s", exc)
         return 2
     overrides = {"epochs": args.epochs} if args.epochs else {}
     failed = []
     for name in args.only or list(zoo.REGISTRY):
-        if name in read_manifest(manifest_path)["variants"] and not args.force:
+        if name in current_manifest(manifest_path)["variants"] and not args.force:
             log.info("%s already ships; skipping (use --force to retrain)", name)
             continue
         if not pretrain_one(name, mnist, args.work, args.resume, args.out, manifest_path, overrides):

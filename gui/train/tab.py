@@ -20,9 +20,8 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from ae_models.cli.pretrain import read_manifest
 from ae_models.library import ModelLibrary
-from ae_models.resources import MANIFEST
+from ae_models.shipped import entries as shipped_entries
 from gui.hub import ModelHub
 from gui.train.loss_plot import LossPlot
 from gui.train.run_banner import RunBanner
@@ -138,8 +137,9 @@ class TrainTab(QWidget):
         base, spec = self.form.base, self.form.spec()
         if spec.train.loss != "bce" or self.form.dataset.name != "mnist":
             return []
-        shipped = read_manifest(self.hub.models_dir / MANIFEST.name)["variants"].get(base.name, {})
-        lines = [("shipped model, test BCE", shipped["test"]["test_bce"])] if "test" in shipped else []
+        test = shipped_entries(self.hub.models_dir)[0].get(base.name, {}).get("test")
+        bce = test.get("test_bce") if isinstance(test, dict) else None
+        lines = [("shipped model, test BCE", float(bce))] if isinstance(bce, (int, float)) else []
         if base.published_bce is not None:
             lines.append(("tutorial's figure", base.published_bce))
         return lines

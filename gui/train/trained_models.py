@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
                                QToolButton, QVBoxLayout, QWidget)
 
 from ae_models import store
-from gui.hub import ModelHub, shipped_paths
+from ae_models.shipped import check as check_shipped
+from gui.hub import ModelHub
 from ae_models.library import ModelEntry, ModelLibrary
 
 log = logging.getLogger(__name__)
@@ -179,7 +180,7 @@ class TrainedModelsPanel(QWidget):
         name = self._used_as(entry) if entry else None
         if name is None:
             return
-        shipped = shipped_paths(self.hub.models_dir)[0].get(name)
+        shipped = check_shipped(self.hub.models_dir).paths.get(name)
         if shipped is not None and self._use(shipped, name):
             self.message.emit(f"The shipped {name} is back in the Draw tab.")
         else:

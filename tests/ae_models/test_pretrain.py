@@ -2,7 +2,7 @@
 
 import dataclasses
 
-from ae_models import store, zoo
+from ae_models import shipped, store, zoo
 from ae_models.cli import pretrain
 
 
@@ -14,11 +14,11 @@ def test_refined_variant_trains_both_stages_and_ships_only_when_it_passes(tiny_d
     monkeypatch.setattr(pretrain, "ROOT", tmp_path)
     out, manifest = tmp_path / "models", tmp_path / "models" / "manifest.json"
     assert pretrain.pretrain_one("conv", tiny_dataset, tmp_path / "work", False, out, manifest, {})
-    entry = pretrain.read_manifest(manifest)["variants"]["conv"]
+    entry = shipped.read_manifest(manifest)["variants"]["conv"]
     assert [s["epochs_done"] for s in entry["stages"]] == [2, 1] and entry["epochs_total"] == 3
     assert store.file_sha256(out / "conv.keras") == entry["sha256"]
     assert "| conv |" in (tmp_path / "docs" / "MODELS.md").read_text()
 
     monkeypatch.setitem(zoo.REGISTRY, "conv", dataclasses.replace(spec, target_bce=1e-6, refine=None))
     assert not pretrain.pretrain_one("conv", tiny_dataset, tmp_path / "work2", False, out, manifest, {})
-    assert pretrain.read_manifest(manifest)["variants"]["conv"]["sha256"] == entry["sha256"]  # untouched
+    assert shipped.read_manifest(manifest)["variants"]["conv"]["sha256"] == entry["sha256"]  # untouched

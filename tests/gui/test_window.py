@@ -6,7 +6,8 @@ import sys
 
 from PySide6.QtCore import QSettings
 
-from gui.hub import ModelHub, shipped_paths
+from ae_models import shipped, store
+from gui.hub import ModelHub
 from gui.main_window import MainWindow
 
 
@@ -20,17 +21,20 @@ def test_window_module_imports_nothing_heavy():
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
-def test_shipped_paths_report_variants_without_weights(tmp_path):
-    (tmp_path / "manifest.json").write_text(json.dumps({"variants": {"vanilla": {"file": "vanilla.keras"}}}))
-    paths, missing = shipped_paths(tmp_path)
-    assert paths == {"vanilla": tmp_path / "vanilla.keras"}
-    assert "deep" in missing and "vanilla" not in missing
-    assert "make pretrain" in missing["deep"]
+def test_shipped_check_reports_variants_without_weights(tmp_path):
+    (tmp_path / "vanilla.keras").write_bytes(b"weights")
+    entry = {"file": "vanilla.keras", "sha256": store.file_sha256(tmp_path / "vanilla.keras")}
+    (tmp_path / "manifest.json").write_text(json.dumps({"variants": {"vanilla": entry}}))
+    found = shipped.check(tmp_path)
+    assert found.paths == {"vanilla": (tmp_path / "vanilla.keras").resolve()}
+    assert "deep" in found.unavailable and "vanilla" not in found.unavailable
+    assert "make pretrain" in found.unavailable["deep"]
 
 
 def test_models_load_in_the_background_and_errors_are_kept(qtbot, tmp_path):
-    (tmp_path / "manifest.json").write_text(json.dumps({"variants": {"conv": {"file": "conv.keras"}}}))
-    (tmp_path / "conv.keras").write_bytes(b"not a model")
+    (tmp_path / "conv.keras").write_bytes(b"not a model")  # listed with its own hash: Keras itself refuses it
+    entry = {"file": "conv.keras", "sha256": store.file_sha256(tmp_path / "conv.keras")}
+    (tmp_path / "manifest.json").write_text(json.dumps({"variants": {"conv": entry}}))
     hub = ModelHub(models_dir=tmp_path)
     with qtbot.waitSignal(hub.modelsChanged, timeout=120_000):
         hub.start_loading()
