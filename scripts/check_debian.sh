@@ -28,7 +28,11 @@ for fs in proc sys dev; do
   mountpoint -q "$ROOT/$fs" || { mount --bind "/$fs" "$ROOT/$fs"; mounted+=("$ROOT/$fs"); }
 done
 cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
-in_root() { chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
+# The host's CA bundle goes in beside Debian's own: behind an HTTPS-inspecting proxy pip needs it, and it
+# changes nothing about which packages the check installs.
+cp /etc/ssl/certs/ca-certificates.crt "$ROOT/etc/host-ca.crt"
+in_root() { chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+  PIP_CERT=/etc/host-ca.crt "$@"; }
 
 echo "== apt: README packages + xvfb xauth scrot (no recommends, so nothing extra hides a gap)"
 in_root apt-get update -qq

@@ -2,7 +2,8 @@
 
 Each dataset of ``ae_models.data.REGISTRY`` is listed; one whose files are not found is disabled, with
 the folders searched and how to get it: download it (with progress, in a worker thread) or pick a
-folder that holds it (remembered by the tab in QSettings).
+folder that holds it (remembered by the tab in QSettings). The choice never changes behind the user's
+back: a missing dataset stays selected (the presets are made for MNIST) and says why Start is off.
 """
 
 from __future__ import annotations
@@ -88,8 +89,9 @@ class DatasetPicker(QWidget):
         self.refresh()
 
     def select(self, name: str) -> None:
+        """Choose ``name`` (a known dataset), even when it is missing: the notice then says how to get it."""
         index = self.combo.findData(name)
-        if index >= 0 and self.available(name):
+        if index >= 0:
             self.combo.setCurrentIndex(index)
 
     def refresh(self) -> None:
@@ -104,10 +106,6 @@ class DatasetPicker(QWidget):
             item.setToolTip("" if ok else self._why_missing(info))
             if not ok:
                 missing.append(info)
-        if not self.available(self.name):
-            first_ok = next((r for r, n in enumerate(data.REGISTRY) if self.available(n)), None)
-            if first_ok is not None:
-                self.combo.setCurrentIndex(first_ok)
         self._target = next((i for i in missing if i.name == self.name), missing[0] if missing else None)
         self.help.setVisible(self._target is not None)
         if self._target is not None:
@@ -134,12 +132,12 @@ class DatasetPicker(QWidget):
         if self.runner.running:
             return "Wait for the download to finish."
         if not self.available(self.name):
-            return "No dataset is available: download one or choose its folder."
+            return self.tr("{0} was not found: download it or choose its folder.").format(data.REGISTRY[self.name].title)
         return None
 
     @Slot()
     def _on_choice(self) -> None:
-        self.changed.emit()
+        self.refresh()  # the notice explains the dataset now chosen
 
     @Slot()
     def download(self) -> None:

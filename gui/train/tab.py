@@ -128,7 +128,8 @@ class TrainTab(QWidget):
         can_start = self.form.valid and not self.running
         self.start_action.setEnabled(can_start)
         self.start_button.setEnabled(can_start)
-        self.start_button.setToolTip("" if self.form.valid else "Fix the fields marked in red first.")
+        reason = self.form.dataset.problem() or self.tr("Fix the fields marked in red first.")
+        self.start_button.setToolTip("" if self.form.valid else reason)
         self.cancel_action.setEnabled(self.running)
         self.cancel_button.setEnabled(self.running)
 

@@ -2,6 +2,7 @@
 they are drawn, undo and redo, clear, preprocessing, the code view, the model card, the noise demo, and a
 damaged model file shown in its place while the others work."""
 
+import dataclasses
 import logging
 import shutil
 from collections import Counter
@@ -12,7 +13,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QSettings, Qt, Q
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
-from ae_models import zoo
+from ae_models import data, zoo
 from ae_models.preprocess import centre_of_mass
 from ae_models.standin import write_untrained
 from gui.draw.tab import DrawTab
@@ -302,14 +303,14 @@ def test_save_and_open_a_drawing(qtbot, tab, tmp_path, monkeypatch):
 
 
 def test_random_test_digit(qtbot, tab):
-    if tab.commands.digits.unavailable_reason():
-        pytest.skip("needs the MNIST files (set AE_STUDIO_DATA to a folder holding mnist/)")
+    assert not tab.commands.digits.unavailable_reason()  # the bundled MNIST: no set-up, no network
     tab.commands.random.trigger()
     settle(qtbot, tab)
     assert not tab.canvas.is_empty() and tab.model_input.any()
 
 
 def test_without_the_dataset_the_random_digit_says_why(qtbot, hub, tmp_path, monkeypatch):
+    monkeypatch.setitem(data.REGISTRY, "mnist", dataclasses.replace(data.REGISTRY["mnist"], bundled=None))
     monkeypatch.setenv("AE_STUDIO_DATA", str(tmp_path))
     monkeypatch.setenv("AE_STUDIO_CACHE", str(tmp_path / "cache"))
     tab = open_tab(qtbot, hub)

@@ -1,6 +1,5 @@
-"""The Explore tab with small untrained models and the real MNIST test digits (``AE_STUDIO_DATA``)."""
+"""The Explore tab with small untrained models and the real MNIST test digits (the bundled copy)."""
 
-import json
 import time
 
 import numpy as np
@@ -15,20 +14,12 @@ from gui.hub import ModelHub
 
 VARIANTS = ("latent2", "vae", "vanilla")
 
-pytestmark = pytest.mark.skipif(data.locate("mnist") is None,
-                                reason="needs the MNIST files (set AE_STUDIO_DATA to a folder holding mnist/)")
-
-
 @pytest.fixture(scope="session")
 def models_dir(tmp_path_factory):
     """Freshly built (untrained) models of three variants, saved as the app ships them."""
-    from ae_models import architectures, store, zoo
+    from ae_models import standin
 
-    folder = tmp_path_factory.mktemp("models")
-    for name in VARIANTS:
-        store.save(architectures.build(zoo.REGISTRY[name]).autoencoder, folder / f"{name}.keras", {"variant": name})
-    (folder / "manifest.json").write_text(json.dumps({"variants": {n: {"file": f"{n}.keras"} for n in VARIANTS}}))
-    return folder
+    return standin.write_untrained(tmp_path_factory.mktemp("models"), VARIANTS)
 
 
 @pytest.fixture(scope="session")
