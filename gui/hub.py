@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ae_models import shipped, zoo
+from ae_models import quiet, shipped, zoo
 from ae_models.resources import MODELS_DIR
 
 log = logging.getLogger(__name__)
@@ -30,14 +30,16 @@ class _Loader(QObject):
     loaded = Signal(object, dict, float)
     failed = Signal(str)
 
-    def __init__(self, models_dir: Path):
+    def __init__(self, models_dir: Path, verbose: bool):
         super().__init__()
         self.models_dir = models_dir
+        self.verbose = verbose
 
     @Slot()
     def run(self) -> None:
         t0 = time.monotonic()
         try:
+            quiet.import_keras(self.verbose)
             from ae_models.inference import InferenceEngine
 
             engine = InferenceEngine()
@@ -59,8 +61,9 @@ class ModelHub(QObject):
     loadFailed = Signal(str)
     inputChanged = Signal(object)  # the 28x28 float32 model input
 
-    def __init__(self, models_dir: Path | None = None, parent: QObject | None = None):
+    def __init__(self, models_dir: Path | None = None, parent: QObject | None = None, verbose: bool = False):
         super().__init__(parent)
+        self.verbose = verbose  # show TensorFlow's start-up messages
         self.models_dir = Path(models_dir or os.environ.get("AE_STUDIO_MODELS") or MODELS_DIR)
         self.engine = None
         self.errors: dict[str, str] = {}
@@ -79,7 +82,7 @@ class ModelHub(QObject):
         if self._thread is not None:
             return
         self._thread = QThread(self)
-        self._loader = _Loader(self.models_dir)
+        self._loader = _Loader(self.models_dir, self.verbose)
         self._loader.moveToThread(self._thread)
         self._thread.started.connect(self._loader.run)
         self._loader.loaded.connect(self._on_loaded)

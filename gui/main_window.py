@@ -10,10 +10,14 @@ Nothing imported here may import Keras, TensorFlow or matplotlib: the window mus
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
 
+import ae_models
+from ae_models import data
 from gui.draw.tab import DrawTab
 from gui.explore.tab import ExploreTab
 from gui.hub import ModelHub
@@ -93,11 +97,22 @@ class MainWindow(QMainWindow):
         self.status_label.setText("The models could not be loaded.")
         QMessageBox.critical(self, "Models not loaded", message)
 
+    def about_text(self) -> str:
+        """The About box: what the app is, its version, where its files are, and the licences."""
+        intro = self.tr("<b>Autoencoder Studio {0}</b><p>Draw a digit and watch a zoo of MNIST autoencoders "
+                        "reconstruct it, live. Train your own in the Train tab, look inside their code "
+                        "space in the Explore tab.</p>").format(ae_models.__version__)
+        places = self.tr("<p><b>Where the files are</b><br>Program: {0}<br>Shipped models: {1}<br>"
+                         "Bundled MNIST: {2}<br>Your trained models: {3}<br>Downloaded datasets: {4}<br>"
+                         "Settings: {5}</p>").format(
+            Path(ae_models.__file__).parent.parent, self.hub.models_dir, data.REGISTRY["mnist"].bundled,
+            self.train_tab.library.folder, data.cache_dir(), self.settings.fileName())
+        licences = self.tr("<p>The code and the shipped weights are under the MIT licence. The MNIST "
+                           "database is © Yann LeCun and Corinna Cortes, under CC BY-SA 3.0.</p>")
+        return intro + places + licences
+
     def _about(self) -> None:
-        QMessageBox.about(self, "About Autoencoder Studio",
-                          "<b>Autoencoder Studio</b><p>Draw a digit and watch a zoo of MNIST autoencoders "
-                          "reconstruct it, live. Train your own in the Train tab, look inside their code "
-                          "space in the Explore tab.</p>")
+        QMessageBox.about(self, self.tr("About Autoencoder Studio"), self.about_text())
 
     def _restore(self) -> None:
         s = self.settings

@@ -14,7 +14,7 @@ import logging
 import sys
 from pathlib import Path
 
-from ae_models import data, shipped, store, zoo
+from ae_models import data, quiet, shipped, store, zoo
 from ae_models.resources import MANIFEST, MODELS_DIR, ROOT
 
 log = logging.getLogger("ae_models.cli.pretrain")
@@ -118,8 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODELS_DIR, help="where shipped models go")
     parser.add_argument("--epochs", type=int, help="override every variant's epochs (for trials)")
     parser.add_argument("--data", help="folder holding mnist/ (default: the usual search)")
+    parser.add_argument("--verbose", action="store_true", help="also show TensorFlow's start-up messages")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
+    quiet.import_keras(args.verbose)
     manifest_path = args.out / MANIFEST.name
     try:
         current_manifest(manifest_path)

@@ -14,7 +14,7 @@ import logging
 import sys
 from pathlib import Path
 
-from ae_models import data, zoo
+from ae_models import data, quiet, zoo
 
 log = logging.getLogger("ae_models.cli.train")
 
@@ -51,6 +51,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--checkpoint", type=Path, help="folder for per-epoch checkpoints")
     parser.add_argument("--resume", action="store_true", help="continue from --checkpoint")
     parser.add_argument("--tensorboard", type=Path, help="write TensorBoard logs here")
+    parser.add_argument("--verbose", action="store_true", help="also show TensorFlow's start-up messages")
     return parser.parse_args(argv)
 
 
@@ -65,6 +66,7 @@ def build_spec(args: argparse.Namespace) -> zoo.ModelSpec:
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
+    quiet.import_keras(args.verbose)
     try:
         spec = build_spec(args)
     except ValueError as exc:

@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
@@ -59,3 +60,25 @@ def test_window_remembers_size_and_tab(qtbot, tmp_path):
     qtbot.waitExposed(again)
     assert again.tabs.currentIndex() == 2 and again.size().height() == chosen.height()  # offscreen clamps widths to its 800-px screen
     again.close()
+
+
+def test_main_py_parses_its_arguments_before_starting_anything():
+    main_py = Path(__file__).resolve().parents[2] / "main.py"
+    out = subprocess.run([sys.executable, main_py, "--help"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and "--verbose" in out.stdout and "usage: ae-studio" in out.stdout
+    bad = subprocess.run([sys.executable, main_py, "--no-such-option"], capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "unrecognized arguments: --no-such-option" in bad.stderr
+
+
+def test_the_about_box_names_the_version_the_folders_and_the_licences(qtbot, tmp_path):
+    import ae_models
+    from ae_models import data
+
+    window = MainWindow(ModelHub(models_dir=tmp_path / "models"),
+                        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    text = window.about_text()
+    assert f"Autoencoder Studio {ae_models.__version__}" in text
+    for folder in (tmp_path / "models", data.REGISTRY["mnist"].bundled, window.train_tab.library.folder):
+        assert str(folder) in text
+    assert "MIT" in text and "Yann LeCun and Corinna Cortes" in text and "CC BY-SA 3.0" in text
