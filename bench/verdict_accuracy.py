@@ -20,7 +20,6 @@ Run: ``.venv/bin/python bench/verdict_accuracy.py [--per-font 20] [--k 5]``.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -32,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ae_models import codespace, data  # noqa: E402
 from ae_models.preprocess import to_mnist  # noqa: E402
-from ae_models.resources import MANIFEST, MODELS_DIR  # noqa: E402
+from ae_models import shipped  # noqa: E402
+from ae_models.resources import MODELS_DIR  # noqa: E402
 
 log = logging.getLogger("verdict_accuracy")
 CANVAS = 280
@@ -126,12 +126,7 @@ def drawn_digits(fonts: list[Path], per_font: int, seed: int) -> tuple[np.ndarra
 
 def model_paths(extra: list[str]) -> dict[str, Path]:
     """The shipped models (from the manifest) plus ``name=path`` pairs given on the command line."""
-    folder = Path(os.environ.get("AE_STUDIO_MODELS") or MODELS_DIR)
-    try:
-        listed = json.loads((folder / MANIFEST.name).read_text()).get("variants", {})
-    except (OSError, ValueError):
-        listed = {}
-    paths = {name: folder / entry.get("file", f"{name}.keras") for name, entry in listed.items()}
+    paths = shipped.check(Path(os.environ.get("AE_STUDIO_MODELS") or MODELS_DIR)).paths
     paths.update({name: Path(path) for name, path in (item.split("=", 1) for item in extra)})
     return paths
 

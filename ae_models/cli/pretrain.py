@@ -14,6 +14,7 @@ import logging
 import sys
 from pathlib import Path
 
+import ae_models
 from ae_models import data, quiet, shipped, store, zoo
 from ae_models.resources import MANIFEST, MODELS_DIR, ROOT
 
@@ -97,14 +98,18 @@ def write_models_doc(manifest: dict, path: Path) -> None:
         rows.append(f"| {name} | {m['params']:,} | {code} | {m['compression']:.1f}× | {m.get('epochs_total', m['epochs_done'])} "
                     f"| {t['test_bce']:.4f} | {t['test_mse']:.4f} | {t['code_hoyer']:.3f} | {published} "
                     f"| ≤ {m['target_bce']:.4f} |")
-    text = ("# Shipped models\n\nMade by `python -m ae_models.cli.pretrain` on MNIST (validation split of the "
+    text = (f"# Shipped models (Autoencoder Studio {ae_models.__version__})\n\n"
+            "Made by `python -m ae_models.cli.pretrain` on MNIST (validation split of the "
             "training set; the test set only measures). Test BCE is the mean over all 10,000 test digits and "
             "784 pixels, predictions clipped to [1e-7, 1 − 1e-7]; the denoiser's inputs carry Gaussian noise "
             "0.5 from `numpy.random.default_rng(0)`. Code Hoyer is the mean Hoyer sparsity of the test codes "
             "(1 = one active value, 0 = all equal). A variant with a refine stage (see its spec in "
             "`ae_models/zoo.py`) was trained further by a second, gentler cosine cycle starting from the first "
-            "cycle's weights; the epochs column counts both.\n\n" + "\n".join(rows) + "\n\nTraining settings per "
-            "variant are in `resources/models/manifest.json`.\n")
+            "cycle's weights; the epochs column counts both.\n\n" + "\n".join(rows) + "\n\nWhere the files are: "
+            "`resources/models/` in a clone (`ae_models/_bundled/models/` in an installed package) holds each "
+            "`<variant>.keras`, its sidecar `<variant>.json` (settings, history, test metrics) and "
+            "`manifest.json`, which lists every shipped file with its SHA-256, checked when the app loads it. "
+            "Training settings per variant are in the manifest too.\n")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text)
 
