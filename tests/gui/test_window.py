@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from ae_models import shipped, store
@@ -82,3 +83,24 @@ def test_the_about_box_names_the_version_the_folders_and_the_licences(qtbot, tmp
     for folder in (tmp_path / "models", data.REGISTRY["mnist"].bundled, window.train_tab.library.folder):
         assert str(folder) in text
     assert "MIT" in text and "Yann LeCun and Corinna Cortes" in text and "CC BY-SA 3.0" in text
+
+
+def test_a_damaged_manifest_is_named_and_the_intact_models_still_load(qtbot, tmp_path):
+    import shutil
+
+    from ae_models.resources import MODELS_DIR
+    from ae_models.library import ModelLibrary
+    from gui.train.tab import TrainTab
+
+    for name in ("vanilla.keras", "vanilla.json", "conv.keras", "conv.json"):
+        shutil.copy(MODELS_DIR / name, tmp_path / name)
+    (tmp_path / "manifest.json").write_text('{"variants": ["garbage"')
+    hub = ModelHub(models_dir=tmp_path)
+    with qtbot.waitSignal(hub.modelsChanged, timeout=120_000):
+        hub.start_loading()
+    assert sorted(hub.engine.names) == ["conv", "vanilla"]
+    assert str(tmp_path / "manifest.json") in hub.errors["deep"] and "damaged" in hub.errors["deep"]
+    tab = TrainTab(hub, library=ModelLibrary(tmp_path / "library"))
+    qtbot.addWidget(tab)
+    assert tab.form.base.name == "vanilla" and tab.start_button.isEnabled()
+    assert ("shipped model, test BCE", pytest.approx(0.0917, abs=5e-4)) in tab.references()  # from the sidecar
