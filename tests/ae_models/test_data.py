@@ -169,7 +169,7 @@ def test_the_bundled_mnist_is_found_first_and_checks_out():
 
 def test_ae_models_imports_without_qt():
     code = "import sys, ae_models.zoo, ae_models.data, ae_models.preprocess, ae_models.inference, " \
-           "ae_models.training, ae_models.store; print(any(m.startswith('PySide6') for m in sys.modules))"
+           "ae_models.training, ae_models.store, ae_models.shipped, ae_models.quiet; print(any(m.startswith('PySide6') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False"
 
