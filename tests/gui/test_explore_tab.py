@@ -151,7 +151,10 @@ def test_exported_session_loads_back(qtbot, explore, hub, tmp_path):
 
 
 def test_missing_dataset_is_explained_with_download_and_folder_offers(qtbot, hub, monkeypatch, tmp_path):
-    real = data.locate("mnist").parent
+    import dataclasses
+
+    real = data.locate("mnist").parent  # the bundled copy's folder, then hidden from the search
+    monkeypatch.setitem(data.REGISTRY, "mnist", dataclasses.replace(data.REGISTRY["mnist"], bundled=None))
     monkeypatch.setenv(data.ENV_DATA, str(tmp_path / "nothing"))
     tab = ExploreTab(hub)
     qtbot.addWidget(tab)
@@ -170,7 +173,8 @@ def test_download_shows_progress_then_loads(qtbot, hub, monkeypatch, tmp_path):
     import dataclasses
 
     mirror = data.locate("mnist").as_uri() + "/"  # a local "mirror": the same files over file://
-    monkeypatch.setitem(data.REGISTRY, "mnist", dataclasses.replace(data.REGISTRY["mnist"], mirrors=(mirror,)))
+    monkeypatch.setitem(data.REGISTRY, "mnist", dataclasses.replace(data.REGISTRY["mnist"], mirrors=(mirror,),
+                                                                    bundled=None))
     monkeypatch.setenv(data.ENV_DATA, str(tmp_path / "nothing"))
     monkeypatch.setenv(data.ENV_CACHE, str(tmp_path / "cache"))
     tab = ExploreTab(hub)
