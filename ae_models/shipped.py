@@ -98,7 +98,7 @@ def checked_file(folder: Path, name: str, entry: dict[str, Any]) -> Path:
     if not isinstance(file, str) or Path(file).is_absolute() or not path.is_relative_to(root):
         raise store.ModelFileError(f"The manifest's file for {name} ({file!r}) is outside {folder}; it is refused.")
     if not path.is_file():
-        raise store.ModelFileError(f"{path} is missing.")
+        raise store.ModelFileError(f"{path} does not exist.")
     expected, digest = entry.get("sha256"), store.file_sha256(path)
     if digest != expected:
         raise store.ModelFileError(
