@@ -7,8 +7,8 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test screenshots bench pretrain
 
-# Every extra the tests use is installed (test, tensorboard), so `make test` skips nothing for want of one.
-EXTRAS := test,tensorboard
+# Every extra the tests use is installed (test, tensorboard, jax), so `make test` skips nothing for want of one.
+EXTRAS := test,tensorboard,jax
 
 $(STAMP): pyproject.toml constraints.txt
 	@echo "Setting up $(VENV): downloading TensorFlow, Keras, PySide6 and the test tools (about 2 GB;"

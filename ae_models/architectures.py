@@ -20,37 +20,74 @@ PACKAGE = "ae_studio"
 
 @keras.saving.register_keras_serializable(package=PACKAGE)
 class PerSampleL1(keras.regularizers.Regularizer):
-    """L1 activity penalty averaged over the batch, so its strength does not depend on batch size."""
+    """L1 activity penalty per sample: its strength depends neither on the batch size nor on the replicas.
+
+    Keras (3.14 and later) divides an activity penalty by the batch it saw, so the sum here becomes the
+    mean over samples; under data parallelism each replica's mean is then averaged with the others'.
+    """
 
     def __init__(self, strength: float = 0.0):
         self.strength = float(strength)
 
     def __call__(self, x):
-        batch = ops.cast(ops.shape(x)[0], x.dtype)
-        return self.strength * ops.sum(ops.abs(x)) / batch
+        return self.strength * ops.sum(ops.abs(x))
 
     def get_config(self) -> dict:
         return {"strength": self.strength}
 
 
 @keras.saving.register_keras_serializable(package=PACKAGE)
-class ClippedGaussianNoise(layers.Layer):
-    """x + factor * N(0, 1), clipped to [0, 1]; active only in training (the tutorials' noise)."""
+class TopK(layers.Layer):
+    """Keeps each sample's ``k`` largest values and sets the others to zero: a code sparse by construction."""
 
-    def __init__(self, factor: float = 0.5, seed: int | None = None, **kwargs):
+    def __init__(self, k: int = 1, **kwargs):
+        super().__init__(**kwargs)
+        self.k = int(k)
+
+    def call(self, x):
+        kth = ops.top_k(x, self.k)[0][:, -1:]
+        return ops.where(x >= kth, x, ops.zeros_like(x))
+
+    def get_config(self) -> dict:
+        return {**super().get_config(), "k": self.k}
+
+
+# The same noises as ae_models.noise, in Keras ops: (x, normal, uniform, factor) -> noisy x before clipping.
+NOISE_OPS = {
+    "gaussian": lambda x, normal, uniform, f: x + f * normal,
+    "salt-and-pepper": lambda x, normal, uniform, f: ops.where(
+        uniform < f / 2, 0.0, ops.where(uniform > 1 - f / 2, 1.0, x)),
+    "masking": lambda x, normal, uniform, f: ops.where(uniform < f, 0.0, x),
+}
+
+
+@keras.saving.register_keras_serializable(package=PACKAGE)
+class InputNoise(layers.Layer):
+    """Noise at ``factor`` of one of ``kinds``, drawn per sample, clipped to [0, 1]; active only in training."""
+
+    def __init__(self, factor: float = 0.5, kinds=("gaussian",), seed: int | None = None, **kwargs):
         super().__init__(**kwargs)
         self.factor = float(factor)
+        self.kinds = tuple(kinds)
         self.seed = seed
         self.seed_generator = keras.random.SeedGenerator(seed)
 
     def call(self, x, training=False):
         if not training or self.factor == 0:
             return x
-        noise = keras.random.normal(ops.shape(x), seed=self.seed_generator, dtype=x.dtype)
-        return ops.clip(x + self.factor * noise, 0.0, 1.0)
+        shape = ops.shape(x)
+        normal = keras.random.normal(shape, seed=self.seed_generator, dtype=x.dtype)
+        uniform = keras.random.uniform(shape, seed=self.seed_generator, dtype=x.dtype)
+        pick = keras.random.randint((shape[0],), 0, len(self.kinds), seed=self.seed_generator)
+        rows = (-1,) + (1,) * (len(x.shape) - 1)
+        out = ops.zeros_like(x)
+        for i, kind in enumerate(self.kinds):
+            chosen = ops.reshape(ops.cast(ops.equal(pick, i), x.dtype), rows)
+            out = out + chosen * NOISE_OPS[kind](x, normal, uniform, self.factor)
+        return ops.clip(out, 0.0, 1.0)
 
     def get_config(self) -> dict:
-        return {**super().get_config(), "factor": self.factor, "seed": self.seed}
+        return {**super().get_config(), "factor": self.factor, "kinds": list(self.kinds), "seed": self.seed}
 
 
 @keras.saving.register_keras_serializable(package=PACKAGE)
@@ -110,6 +147,10 @@ def _dense_parts(spec: ModelSpec) -> tuple[keras.Model, keras.Model]:
     reg = PerSampleL1(arch["l1"]) if arch["l1"] else None
     code = layers.Dense(arch["code_size"], activation=arch["code_activation"],
                         activity_regularizer=reg, name="code")(x)
+    if arch.get("top_k"):
+        code = TopK(arch["top_k"], name="top_k")(code)
+    if arch.get("code_norm"):  # a standardised code: zero mean, unit variance per value over the data
+        code = layers.BatchNormalization(center=False, scale=False, name="code_norm")(code)
     return keras.Model(inp, code, name="encoder"), _dense_decoder(arch["code_size"], arch["hidden"])
 
 
@@ -162,10 +203,11 @@ def assemble(encoder: keras.Model, decoder: keras.Model, name: str) -> keras.Mod
     return keras.Model(inp, decoder(code_of(encoder(inp))), name=name)
 
 
-def make_trainer(encoder: keras.Model, decoder: keras.Model, noise_factor: float, seed: int) -> keras.Model:
+def make_trainer(encoder: keras.Model, decoder: keras.Model, noise_factor: float, seed: int,
+                 noise_kinds: tuple[str, ...] = ("gaussian",)) -> keras.Model:
     """The model that is fitted: optional input noise, the encoder, sampling for a VAE, the decoder."""
     inp = keras.Input(encoder.input_shape[1:], name="input")
-    x = ClippedGaussianNoise(noise_factor, seed=seed, name="noise")(inp) if noise_factor else inp
+    x = InputNoise(noise_factor, noise_kinds, seed=seed, name="noise")(inp) if noise_factor else inp
     encoded = encoder(x)
     if isinstance(encoded, (list, tuple)):
         encoded = Sampling(seed=seed, name="sampling")(list(encoded))
@@ -178,7 +220,7 @@ def build(spec: ModelSpec, seed: int | None = None) -> Built:
     seed = spec.train.seed if seed is None else seed
     return Built(
         autoencoder=assemble(encoder, decoder, spec.name),
-        trainer=make_trainer(encoder, decoder, spec.train.noise_factor, seed),
+        trainer=make_trainer(encoder, decoder, spec.train.noise_factor, seed, spec.train.noise_kinds),
         encoder=encoder,
         decoder=decoder,
     )

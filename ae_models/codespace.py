@@ -141,6 +141,12 @@ def padded_range(values: np.ndarray, margin: float = 0.05) -> tuple[float, float
     return float(lo - pad), float(hi + pad)
 
 
+def map_range(xy: np.ndarray, margin: float = 0.05) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The default view of 2-D codes, from the codes themselves: the map's axes and the manifold share it."""
+    xy = np.asarray(xy)
+    return padded_range(xy[:, 0], margin), padded_range(xy[:, 1], margin)
+
+
 def grid_points(x_range: tuple[float, float], y_range: tuple[float, float], n: int) -> np.ndarray:
     """(n*n, 2) points of an n x n grid, row by row from the top (largest y) as an image is laid out."""
     xs = np.linspace(*x_range, n, dtype=np.float32)

@@ -2,8 +2,10 @@
 
 Search order for a dataset's four IDX files (plain or gzipped): an explicit folder, the folder named
 by ``AE_STUDIO_DATA``, the copy bundled with the app (MNIST), the user's cache folder, a system folder
-(Debian's Fashion-MNIST package), then, if allowed, a download from the dataset's mirrors into the cache. Every file's decompressed
-content is checked against its published MD5 before use.
+(Debian's Fashion-MNIST package), then, if allowed, a download from the dataset's mirrors into the cache.
+Every file is read as a stream (gzip decompressed on the way) that stops as soon as it passes the size the
+dataset's table allows, so a gzip bomb or a huge sparse file is refused after reading at most that much;
+its MD5 is computed on the way and checked before use.
 """
 
 from __future__ import annotations
@@ -15,9 +17,11 @@ import os
 import tempfile
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Sequence
+import zlib
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 import numpy as np
 
@@ -55,9 +59,15 @@ class DatasetInfo:
     system_dirs: tuple[str, ...] = ()
     install_hint: str = ""
     bundled: Path | None = None  # the copy that ships inside the app, if any
+    counts: tuple[int, int] = (60_000, 10_000)  # training and test digits
+
+    def max_bytes(self, stem: str) -> int:
+        """The decompressed size of one IDX file of this dataset (header included): nothing may be larger."""
+        count = self.counts[0] if stem.startswith("train") else self.counts[1]
+        return 16 + count * 28 * 28 if "images" in stem else 8 + count
 
 
-REGISTRY: dict[str, DatasetInfo] = {
+REGISTRY: Mapping[str, DatasetInfo] = MappingProxyType({
     "mnist": DatasetInfo(
         name="mnist",
         title="MNIST",
@@ -88,7 +98,7 @@ REGISTRY: dict[str, DatasetInfo] = {
         system_dirs=("/usr/share/datasets/fashion-mnist",),
         install_hint="On Debian or Ubuntu: sudo apt install dataset-fashion-mnist.",
     ),
-}
+})
 
 
 @dataclass(frozen=True)
@@ -111,17 +121,38 @@ def cache_dir() -> Path:
     return Path(base) / "ae-studio" / "datasets"
 
 
-def read_idx(path: Path) -> np.ndarray:
-    """Read one IDX file (plain or ``.gz``) into a uint8 array, checking its header against its size."""
-    return _parse_idx(_read_bytes(path), path.name)
+CHUNK = 1 << 20
+LARGEST_IDX = 16 + 60_000 * 28 * 28
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_idx(path: Path, limit: int = LARGEST_IDX) -> np.ndarray:
+    """Read one IDX file (plain or ``.gz``, at most ``limit`` bytes decompressed) into a uint8 array."""
+    return _parse_idx(_read_bytes(path, limit)[0], path.name)
+
+
+def _read_bytes(path: Path, limit: int) -> tuple[bytes, str]:
+    """A file's (decompressed) bytes and their MD5, read as a stream that stops past ``limit`` bytes."""
+    too_big = DatasetError(f"{path} is larger than any file of this dataset can be ({limit:,} bytes): it is "
+                           "damaged or a different file. Delete it and provide the original.")
     try:
-        raw = path.read_bytes()
-        return gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        with path.open("rb") as raw:
+            packed = raw.read(2) == b"\x1f\x8b"
+            raw.seek(0)
+            if not packed and os.fstat(raw.fileno()).st_size > limit:
+                raise too_big
+            stream = gzip.GzipFile(fileobj=raw) if packed else raw
+            data, digest = bytearray(), hashlib.md5()
+            while chunk := stream.read(min(CHUNK, limit + 1 - len(data))):
+                data += chunk
+                digest.update(chunk)
+                if len(data) > limit:
+                    raise too_big
+    except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        raise DatasetError(f"{path} is damaged ({exc}): its compressed data cannot be read. Delete it and "
+                           "provide the file again.") from exc
+    except OSError as exc:
         raise DatasetError(f"{path} could not be read ({exc}). Delete it and provide the file again.") from exc
+    return bytes(data), digest.hexdigest()
 
 
 def _parse_idx(data: bytes, label: str) -> np.ndarray:
@@ -202,8 +233,7 @@ def _load_checked(folder: Path, stem: str, info: DatasetInfo) -> np.ndarray:
     path = _find_file(folder, stem)
     if path is None:
         raise DatasetError(f"{stem} is missing from {folder}.")
-    data = _read_bytes(path)
-    digest = hashlib.md5(data).hexdigest()
+    data, digest = _read_bytes(path, info.max_bytes(stem))
     if digest != info.md5[stem]:
         raise DatasetError(
             f"{path} does not match the published {info.title} file (MD5 {digest}, expected "
@@ -235,7 +265,7 @@ def fetch(
         for mirror in mirrors or info.mirrors:
             url = mirror.rstrip("/") + f"/{stem}.gz"
             try:
-                _download_one(url, dest / f"{stem}.gz", md5, progress, timeout)
+                _download_one(url, dest / f"{stem}.gz", md5, info.max_bytes(stem), progress, timeout)
                 break
             except (OSError, urllib.error.URLError, DatasetError) as exc:
                 log.warning("download of %s failed: %s", url, exc)
@@ -248,7 +278,8 @@ def fetch(
     return dest
 
 
-def _download_one(url: str, target: Path, md5: str, progress: Progress | None, timeout: float) -> None:
+def _download_one(url: str, target: Path, md5: str, limit: int, progress: Progress | None,
+                  timeout: float) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     tmp = Path(tmp_name)
     try:
@@ -258,10 +289,11 @@ def _download_one(url: str, target: Path, md5: str, progress: Progress | None, t
             while chunk := response.read(1 << 16):
                 out.write(chunk)
                 done += len(chunk)
+                if done > limit:
+                    raise DatasetError(f"the download is larger than the file can be ({limit:,} bytes)")
                 if progress:
                     progress(target.name, done, total)
-        data = _read_bytes(tmp)
-        digest = hashlib.md5(data).hexdigest()
+        data, digest = _read_bytes(tmp, limit)
         if digest != md5:
             raise DatasetError(f"checksum mismatch (MD5 {digest}, expected {md5})")
         _parse_idx(data, target.name)

@@ -165,6 +165,10 @@ class InferenceEngine:
                 log.warning("%s", exc)
         return {n: e for n, e in self.errors.items() if n in paths}
 
+    def relocate(self, name: str, path: Path) -> None:
+        """Record that instance ``name``'s model file was renamed to ``path`` (the weights are unchanged)."""
+        self._instances[name].path = Path(path)
+
     def remove(self, name: str) -> None:
         self._instances.pop(name, None)
         self.errors.pop(name, None)

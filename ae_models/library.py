@@ -1,12 +1,16 @@
 """The user's trained models: ``.keras`` files plus JSON sidecars in one folder (the GUI passes its own).
 
 Plain file operations (no Qt), so the training worker can save from its thread and a notebook can list
-them. Every write goes through ``ae_models.store`` (temporary file, then one rename), so a failure leaves no partial file.
+them. Every write goes through ``ae_models.store`` (temporaries, then renames, sidecar first), so a failure
+leaves no partial file; a model whose save was cut off between the two renames is listed with a
+``problem`` and can be deleted or kept without its metadata. Automatic names are claimed with a hidden
+file created exclusively, so two instances saving in the same second never pick the same name.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,12 +23,19 @@ log = logging.getLogger(__name__)
 NAME_PATTERN = re.compile(r"[\w][\w .()+-]{0,79}")
 
 
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
 @dataclass(frozen=True)
 class ModelEntry:
-    """One saved model and its sidecar, with the figures the list shows."""
+    """One saved model and its sidecar, with the figures the list shows; ``problem`` says why it is
+    incomplete or damaged (its save was cut off, its metadata is unreadable), None when it is fine."""
 
     path: Path
     meta: dict[str, Any]
+    problem: str | None = None
+    state: str = "ok"  # "incomplete" (its save was cut off), "damaged" (its sidecar is unreadable) or "ok"
 
     @property
     def name(self) -> str:
@@ -36,18 +47,21 @@ class ModelEntry:
 
     @property
     def epochs(self) -> str:
-        planned = self.meta.get("train", {}).get("epochs")
+        train = self.meta.get("train")
+        planned = train.get("epochs") if isinstance(train, dict) else None
         done = self.meta.get("epochs_done", "?")
         return f"{done}/{planned}" if planned else str(done)
 
     def last(self, key: str) -> float | None:
         """The last completed epoch's ``loss`` or ``val_loss``."""
-        history = self.meta.get("history") or []
-        return history[-1].get(key) if history else None
+        history = self.meta.get("history")
+        last = history[-1] if isinstance(history, list) and history else None
+        return _number(last.get(key)) if isinstance(last, dict) else None
 
     @property
     def test_bce(self) -> float | None:
-        return (self.meta.get("test") or {}).get("test_bce")
+        test = self.meta.get("test")
+        return _number(test.get("test_bce")) if isinstance(test, dict) else None
 
     @property
     def saved(self) -> str:
@@ -56,6 +70,25 @@ class ModelEntry:
             return datetime.fromisoformat(self.meta["saved"]).astimezone().strftime("%Y-%m-%d %H:%M")
         except (KeyError, TypeError, ValueError):
             return ""
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        saved = self.meta.get("saved")
+        return (saved if isinstance(saved, str) else "", self.name)
+
+
+def read_entry(path: Path) -> ModelEntry:
+    """A model file and its sidecar, checked as a pair: a bad sidecar marks only this model."""
+    meta = store.read_sidecar(path)
+    damage = store.sidecar_problem(meta)
+    try:
+        problem = damage or store.pair_problem(path, meta)
+    except OSError as exc:
+        damage = problem = f"it cannot be read ({exc.strerror or exc})"
+    if problem:
+        log.warning("%s: %s", path, problem)
+        return ModelEntry(path, {}, problem, "damaged" if damage else "incomplete")
+    return ModelEntry(path, meta)
 
 
 class ModelLibrary:
@@ -69,25 +102,43 @@ class ModelLibrary:
         if not self.folder.is_dir():
             return []
         paths = [p for p in self.folder.glob("*.keras") if not p.name.startswith(".")]
-        found = [ModelEntry(p, store.read_sidecar(p)) for p in paths]
-        return sorted(found, key=lambda e: (e.meta.get("saved", ""), e.name), reverse=True)
+        return sorted((read_entry(p) for p in paths), key=lambda e: e.sort_key, reverse=True)
 
-    def save(self, result, dataset: str, extra: dict[str, Any]) -> tuple[Path, dict[str, Any]]:
-        """Save a ``TrainResult``'s autoencoder and its sidecar; returns the path and the sidecar."""
+    def remove_stale_temporaries(self) -> list[Path]:
+        """At start: remove hidden temporaries and name claims a killed save left behind over a day ago."""
+        return store.remove_stale_temporaries(self.folder)
+
+    def save(self, result, meta: dict[str, Any]) -> tuple[Path, dict[str, Any]]:
+        """Save a ``TrainResult``'s autoencoder with its sidecar ``meta`` (``result.sidecar(...)``) under a
+        fresh name; returns the path and the sidecar as written."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        path = self.unique_path(f"{result.spec.variant}-{stamp}")
-        meta = {**result.sidecar(dataset), **extra, "published_bce": result.spec.published_bce,
-                "params": int(result.autoencoder.count_params())}
-        sidecar = store.save(result.autoencoder, path, meta)
+        path = self.claim(f"{result.spec.variant}-{stamp}")
+        try:
+            sidecar = store.save(result.autoencoder, path, meta)
+        finally:
+            store.claim_path(path).unlink(missing_ok=True)
         log.info("saved %s", path)
         return path, sidecar
 
-    def unique_path(self, stem: str) -> Path:
-        """``stem.keras`` in the folder, or ``stem-2.keras`` and so on when that is taken."""
-        path, n = self.folder / f"{stem}.keras", 2
-        while path.exists():
-            path, n = self.folder / f"{stem}-{n}.keras", n + 1
-        return path
+    def claim(self, stem: str) -> Path:
+        """``stem.keras`` (or ``stem-2.keras``…) that no file and no other save holds, claimed by creating
+        its hidden claim file exclusively (atomic across processes); the caller removes the claim."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        n = 1
+        while True:
+            path = self.folder / (f"{stem}.keras" if n == 1 else f"{stem}-{n}.keras")
+            n += 1
+            if path.exists():
+                continue
+            try:
+                fd = os.open(store.claim_path(path), os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                continue
+            with os.fdopen(fd, "w") as fh:
+                fh.write(str(os.getpid()))
+            if not path.exists():  # else another save finished it between the check and the claim
+                return path
+            store.claim_path(path).unlink(missing_ok=True)
 
     def name_problem(self, entry: ModelEntry, name: str) -> str | None:
         """Why ``name`` cannot be the new name of ``entry``, or None when it can."""
@@ -110,7 +161,13 @@ class ModelLibrary:
             target.rename(entry.path)
             raise
         store.sidecar_path(entry.path).unlink(missing_ok=True)
-        return ModelEntry(target, store.read_sidecar(target))
+        return read_entry(target)
+
+    def keep_without_metadata(self, entry: ModelEntry) -> ModelEntry:
+        """Accept an incomplete or damaged model as it is: a fresh sidecar records only its file and hash."""
+        store.write_sidecar_of(entry.path, {"metadata": "lost"})
+        log.info("kept %s without its metadata", entry.path)
+        return read_entry(entry.path)
 
     def delete(self, entry: ModelEntry) -> None:
         """Remove the model file and its sidecar."""

@@ -32,3 +32,20 @@ def hoyer(codes: np.ndarray) -> float:
     with np.errstate(invalid="ignore", divide="ignore"):
         h = (np.sqrt(n) - l1 / l2) / (np.sqrt(n) - 1)
     return float(np.mean(np.where(l2 > 0, h, 1.0)))
+
+
+def zero_share(codes: np.ndarray) -> float:
+    """Mean share of each row's code values that are exactly zero (what a sparse code claims)."""
+    c = np.asarray(codes).reshape(len(codes), -1)
+    return float(np.mean(c == 0))
+
+
+def spread_ratio(codes: np.ndarray, labels: np.ndarray) -> float:
+    """The widest class's spread over the median class's; a class's spread is sqrt(det(covariance)).
+
+    Near 1 when every class takes a like share of the code space; large when one class dominates a map.
+    """
+    c = np.asarray(codes, dtype=np.float64).reshape(len(codes), -1)
+    spreads = np.array([np.sqrt(max(np.linalg.det(np.atleast_2d(np.cov(c[labels == k], rowvar=False))), 0.0))
+                        for k in np.unique(labels)])
+    return float(spreads.max() / np.median(spreads))

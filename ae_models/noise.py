@@ -57,3 +57,24 @@ def test_noise(x: np.ndarray, factor: float = 0.5, seed: int = 0) -> np.ndarray:
     """The denoiser's benchmark input: x + factor * N(0, 1) from ``default_rng(seed).normal``, clipped."""
     noise = np.random.default_rng(seed).normal(size=x.shape)
     return np.clip(x + factor * noise, 0.0, 1.0).astype(np.float32)
+
+
+def benchmark_noise(x: np.ndarray, kind: str, level: float = 0.5, seed: int = 0) -> np.ndarray:
+    """A fixed noisy test input of one kind: Gaussian as ``test_noise``, the others from a seeded pattern."""
+    if kind == "gaussian":
+        return test_noise(x, level, seed)
+    return NoisePattern.draw(x.shape, seed=seed).apply(x, level, kind)
+
+
+def mixed_noise(x: np.ndarray, factor: float, kinds: tuple[str, ...], seed: int = 0) -> np.ndarray:
+    """Each digit noised by one of ``kinds`` at ``factor`` (drawn per digit): a mixed denoiser's validation."""
+    if tuple(kinds) == ("gaussian",):
+        return test_noise(x, factor, seed)
+    rng = np.random.default_rng(seed)
+    pick = rng.integers(len(kinds), size=len(x))
+    pattern = NoisePattern.draw(x.shape, seed=seed)
+    out = np.empty_like(x, dtype=np.float32)
+    for i, kind in enumerate(kinds):
+        rows = pick == i
+        out[rows] = NoisePattern(pattern.normal[rows], pattern.uniform[rows]).apply(x[rows], factor, kind)
+    return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from importlib.resources import files
 from pathlib import Path
+from typing import cast
 
 PACKAGE = "ae_models._bundled"
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,7 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def installed_root() -> Path:
     """The shipped files as the installed package carries them (``importlib.resources``)."""
-    return Path(os.fspath(files(PACKAGE) / "models")).parent
+    models = cast("os.PathLike[str]", files(PACKAGE) / "models")  # unpacked: a real folder (os.fspath checks)
+    return Path(os.fspath(models)).parent
 
 
 def checkout_root() -> Path | None:
@@ -33,3 +35,4 @@ RESOURCES = checkout_root() or installed_root()
 MODELS_DIR = RESOURCES / "models"
 MANIFEST = MODELS_DIR / "manifest.json"
 MNIST_DIR = RESOURCES / "datasets" / "mnist"
+LESSONS_DIR = RESOURCES / "lessons"

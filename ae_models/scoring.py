@@ -7,8 +7,9 @@ so it can be tested and timed on its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -31,15 +32,14 @@ def scored(name: str, target: np.ndarray, reconstruction: np.ndarray, code: np.n
     return Result(name, code, reconstruction, bce(target, reconstruction), mse(target, reconstruction))
 
 
-def evaluate(engine, model_input: np.ndarray) -> dict[str, Result]:
-    """Every loaded model's code, reconstruction and error for one 28x28 input (one compiled call)."""
-    return {name: scored(name, model_input, out.reconstruction, out.code)
-            for name, out in engine.run_all(model_input).items()}
+def score_all(outputs: Mapping[str, Any], model_input: np.ndarray) -> dict[str, Result]:
+    """Every model's code, reconstruction and error for one 28x28 input, from the engine's ``run_all`` outputs."""
+    return {name: scored(name, model_input, out.reconstruction, out.code) for name, out in outputs.items()}
 
 
-def denoise(engine, clean: np.ndarray, noisy: np.ndarray, names: Iterable[str]) -> list[Result]:
-    """The given models' reconstructions of the noisy input, each scored against the clean one."""
-    return [scored(name, clean, engine[name].reconstruct(noisy)) for name in names]
+def denoise(models: Mapping[str, Any], clean: np.ndarray, noisy: np.ndarray) -> list[Result]:
+    """The given models' (name -> inference instance) reconstructions of the noisy input, scored against the clean one."""
+    return [scored(name, clean, model.reconstruct(noisy)) for name, model in models.items()]
 
 
 def is_denoiser(spec) -> bool:

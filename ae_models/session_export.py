@@ -1,5 +1,6 @@
 """Saving what the Explore tab shows: the session (drawing, model input, every model's code and
-reconstruction) as NPZ + PNG, and a morph strip as PNG + animated GIF. Every file is written atomically.
+reconstruction) as NPZ + PNG, and a morph strip as PNG + animated GIF. Each export is all or nothing:
+every file goes to a temporary first, and only when all are written are they renamed into place.
 
 PNG and GIF go through Pillow (a matplotlib dependency), imported only when an image is written.
 """
@@ -7,14 +8,15 @@ PNG and GIF go through Pillow (a matplotlib dependency), imported only when an i
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from ae_models.codespace import tile
-from ae_models.store import atomic_path
+from ae_models.store import temporary_path
 
 SCALE = 4            # PNG pixels per model pixel, so the sheets are readable
 GAP = 2              # black pixels between the panels of a sheet (model pixels)
@@ -34,33 +36,46 @@ def _uint8(image: np.ndarray, scale: int = SCALE) -> np.ndarray:
     return np.kron(grey.astype(np.uint8), np.ones((scale, scale), np.uint8))
 
 
-def write_png(path: str | os.PathLike, image: np.ndarray, scale: int = SCALE) -> Path:
-    """A 2-D float image in [0, 1] as an enlarged, crisp grey-scale PNG."""
+def _png(path: Path, image: np.ndarray, scale: int = SCALE) -> None:
     from PIL import Image
 
-    with atomic_path(path, ".png") as tmp:
-        Image.fromarray(_uint8(image, scale)).save(tmp, format="PNG")
-    return Path(path)
+    Image.fromarray(_uint8(image, scale)).save(path, format="PNG")
 
 
-def write_gif(path: str | os.PathLike, frames: np.ndarray, frame_ms: int = GIF_FRAME_MS,
-              scale: int = SCALE) -> Path:
-    """Frames (N, h, w) in [0, 1] as a looping animated GIF that plays forwards and back."""
+def _gif(path: Path, frames: np.ndarray, frame_ms: int = GIF_FRAME_MS, scale: int = SCALE) -> None:
     from PIL import Image
 
     images = [Image.fromarray(_uint8(f, scale)) for f in frames]
     images = images + images[-2:0:-1]
-    with atomic_path(path, ".gif") as tmp:
-        images[0].save(tmp, format="GIF", save_all=True, append_images=images[1:], duration=frame_ms, loop=0)
-    return Path(path)
+    images[0].save(path, format="GIF", save_all=True, append_images=images[1:], duration=frame_ms, loop=0)
 
 
-def write_npz(path: str | os.PathLike, arrays: Mapping[str, np.ndarray]) -> Path:
-    """Arrays into one compressed ``.npz`` file."""
-    with atomic_path(path, ".npz") as tmp:
-        with open(tmp, "wb") as fh:
-            np.savez_compressed(fh, **{k: np.asarray(v) for k, v in arrays.items()})
-    return Path(path)
+def _npz(path: Path, arrays: Mapping[str, np.ndarray]) -> None:
+    payload: dict[str, Any] = {k: np.asarray(v) for k, v in arrays.items()}
+    with open(path, "wb") as fh:
+        np.savez_compressed(fh, **payload)
+
+
+def write_all(jobs: list[tuple[Path, Callable[[Path], None]]]) -> list[Path]:
+    """Write several files all or nothing: each ``writer(temporary)`` first, then every rename; on any
+    failure the temporaries and the files already placed are removed and the error is raised."""
+    staged = [(temporary_path(path, path.suffix), path, writer) for path, writer in jobs]
+    placed: list[Path] = []
+    try:
+        for tmp, path, writer in staged:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            writer(tmp)
+        for tmp, path, _ in staged:
+            os.replace(tmp, path)
+            placed.append(path)
+    except BaseException:
+        for path in placed:
+            path.unlink(missing_ok=True)
+        raise
+    finally:
+        for tmp, _, _ in staged:
+            tmp.unlink(missing_ok=True)
+    return [path for path, _ in jobs]
 
 
 def session_arrays(drawing: np.ndarray | None, model_input: np.ndarray,
@@ -82,14 +97,19 @@ def save_session(stem: str | os.PathLike, drawing: np.ndarray | None, model_inpu
     in order) and ``<stem>-drawing.png`` when there is a drawing; returns the paths written."""
     stem = Path(stem)
     stem = stem.with_name(stem.name.removesuffix(".npz"))
-    written = [write_npz(stem.with_name(stem.name + ".npz"), session_arrays(drawing, model_input, results))]
-    written.append(write_png(stem.with_name(stem.name + "-input.png"), model_input))
+
+    def named(suffix: str) -> Path:
+        return stem.with_name(stem.name + suffix)
+
     panels = np.stack([np.asarray(model_input, np.float32)] +
                       [np.asarray(r.reconstruction, np.float32).reshape(model_input.shape) for r in results.values()])
-    written.append(write_png(stem.with_name(stem.name + "-reconstructions.png"), tile(panels, len(panels), GAP)))
+    arrays = session_arrays(drawing, model_input, results)
+    jobs = [(named(".npz"), lambda tmp: _npz(tmp, arrays)),
+            (named("-input.png"), lambda tmp: _png(tmp, model_input)),
+            (named("-reconstructions.png"), lambda tmp: _png(tmp, tile(panels, len(panels), GAP)))]
     if drawing is not None:
-        written.append(write_png(stem.with_name(stem.name + "-drawing.png"), drawing, scale=1))
-    return written
+        jobs.append((named("-drawing.png"), lambda tmp: _png(tmp, drawing, scale=1)))
+    return write_all(jobs)
 
 
 def load_session(path: str | os.PathLike) -> tuple[np.ndarray | None, np.ndarray, dict[str, ModelResult]]:
@@ -105,4 +125,5 @@ def save_strip(stem: str | os.PathLike, frames: np.ndarray) -> list[Path]:
     stem = Path(stem)
     stem = stem.with_name(stem.name.removesuffix(".png"))
     strip = tile(frames, len(frames), GAP)
-    return [write_png(stem.with_name(stem.name + ".png"), strip), write_gif(stem.with_name(stem.name + ".gif"), frames)]
+    return write_all([(stem.with_name(stem.name + ".png"), lambda tmp: _png(tmp, strip)),
+                      (stem.with_name(stem.name + ".gif"), lambda tmp: _gif(tmp, frames))])

@@ -74,6 +74,13 @@ def entries(folder: Path = MODELS_DIR) -> tuple[dict[str, dict[str, Any]], str |
         return found, str(exc)
 
 
+def test_bce(name: str, folder: Path = MODELS_DIR) -> float | None:
+    """The shipped model's measured test BCE (from the manifest, else its sidecar), or None when there is none."""
+    test = entries(folder)[0].get(name, {}).get("test")
+    bce = test.get("test_bce") if isinstance(test, dict) else None
+    return float(bce) if isinstance(bce, (int, float)) else None
+
+
 def check(folder: Path = MODELS_DIR) -> Shipped:
     """Check every shipped file against its entry's SHA-256; returns the good ones and why the rest are not."""
     folder = Path(folder)

@@ -21,8 +21,9 @@ import keras
 import numpy as np
 
 from ae_models import architectures, metrics, store
+from ae_models import devices as device_lib
 from ae_models.data import Dataset, to_float
-from ae_models.noise import test_noise
+from ae_models.noise import mixed_noise
 from ae_models.zoo import ModelSpec, TrainConfig
 
 log = logging.getLogger(__name__)
@@ -38,10 +39,15 @@ OPTIMIZERS = {
 TRAINER_FILE = "trainer.keras"
 BEST_FILE = "best.weights.h5"
 STATE_FILE = "state.json"
+PREDICT_BATCH = 1000
 
 
 class TrainingError(RuntimeError):
     """Training could not go on (NaN loss, a checkpoint that does not fit); the message says why."""
+
+
+class CheckpointError(TrainingError):
+    """A checkpoint to resume from is damaged or does not fit; starting over (not resuming) still works."""
 
 
 @dataclass
@@ -71,19 +77,26 @@ class TrainResult:
     best_epoch: int | None = None
     cancelled: bool = False
     seconds: float = 0.0
+    devices: tuple[device_lib.Device, ...] = ()
 
     @property
     def epochs_done(self) -> int:
         return len(self.history)
 
-    def sidecar(self, dataset: str) -> dict:
-        """The metadata saved beside the model file."""
-        return {
-            "variant": self.spec.variant, "name": self.spec.name, "family": self.spec.family,
-            "arch": dict(self.spec.arch), "train": dataclasses.asdict(self.spec.train),
-            "dataset": dataset, "epochs_done": self.epochs_done, "best_epoch": self.best_epoch,
+    def sidecar(self, dataset: str, *, subset: int | None = None, test: dict[str, float] | None = None) -> dict:
+        """The metadata saved beside the model file: the one place it is assembled (app, CLI, pretrain)."""
+        spec = self.spec
+        meta = {
+            "variant": spec.variant, "name": spec.name, "preset": spec.name, "title": spec.title,
+            "family": spec.family, "arch": dict(spec.arch), "train": dataclasses.asdict(spec.train),
+            "dataset": dataset, "subset": subset, "epochs_done": self.epochs_done, "best_epoch": self.best_epoch,
             "history": self.history, "cancelled": self.cancelled, "train_seconds": round(self.seconds, 1),
+            "published_bce": spec.published_bce, "target_bce": spec.target_bce,
+            "params": int(self.autoencoder.count_params()), "code_shape": list(spec.code_shape),
+            "compression": spec.compression,
+            "devices": [d.as_dict() for d in self.devices],
         }
+        return {**meta, "test": test} if test is not None else meta
 
 
 def shaped(spec: ModelSpec, images: np.ndarray) -> np.ndarray:
@@ -108,7 +121,7 @@ def split(spec: ModelSpec, dataset: Dataset, subset: int | None = None) -> tuple
     return x[:-n_val], x[-n_val:]
 
 
-def reconstruct(autoencoder: keras.Model, x: np.ndarray, batch_size: int = 1000) -> np.ndarray:
+def reconstruct(autoencoder: keras.Model, x: np.ndarray, batch_size: int = PREDICT_BATCH) -> np.ndarray:
     return np.asarray(autoencoder.predict(x, batch_size=batch_size, verbose=0))
 
 
@@ -135,7 +148,7 @@ class _Engine(keras.callbacks.Callback):
         self.spec, self.autoencoder, self.hooks, self.history = spec, autoencoder, hooks, history
         self.checkpoint = checkpoint
         cfg = spec.train
-        self.x_val_in = test_noise(x_val, cfg.noise_factor, cfg.seed) if cfg.noise_factor else x_val
+        self.x_val_in = mixed_noise(x_val, cfg.noise_factor, cfg.noise_kinds, cfg.seed) if cfg.noise_factor else x_val
         self.x_val = x_val
         self.samples = samples
         self.cancelled = False
@@ -188,16 +201,16 @@ class _Engine(keras.callbacks.Callback):
         drawn = self.hooks.probe() if self.hooks.probe is not None else None
         if drawn is not None:
             inputs = np.concatenate([inputs, shaped(self.spec, drawn[None])])
-        # A handful of digits: predict_on_batch costs about 1 ms where predict costs 70-80 ms per epoch.
-        self.hooks.on_samples(epoch, inputs, np.asarray(self.autoencoder.predict_on_batch(inputs)))
+        # A handful of digits: a direct call costs milliseconds where predict costs 70-80 ms per epoch (and
+        # predict_on_batch repeats its outputs once per replica under a tf.distribute strategy).
+        outputs = keras.ops.convert_to_numpy(self.autoencoder(inputs, training=False))
+        self.hooks.on_samples(epoch, inputs, outputs)
 
     def final_weights(self) -> list[np.ndarray]:
-        """Best epoch's weights with early stopping, else the last completed epoch's."""
-        if self.spec.train.patience is not None:
-            if self.best_weights is not None:
-                return self.best_weights
-            if self.checkpoint is not None and self.checkpoint.has_best():
-                return self.checkpoint.best_weights(self.autoencoder)
+        """Best epoch's weights with early stopping (a resumed run's come from its checkpoint), else the
+        last completed epoch's."""
+        if self.spec.train.patience is not None and self.best_weights is not None:
+            return self.best_weights
         return self.last_weights
 
 
@@ -235,22 +248,40 @@ class Checkpoint:
         return (self.folder / BEST_FILE).is_file()
 
     def best_weights(self, autoencoder) -> list[np.ndarray]:
+        """The best epoch's weights from the checkpoint; raises CheckpointError when the file is damaged."""
         current = autoencoder.get_weights()
-        autoencoder.load_weights(self.folder / BEST_FILE)
-        best = autoencoder.get_weights()
-        autoencoder.set_weights(current)
-        return best
+        try:
+            autoencoder.load_weights(self.folder / BEST_FILE)
+            return autoencoder.get_weights()
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise CheckpointError(f"The checkpoint in {self.folder} is damaged: {BEST_FILE} cannot be read "
+                                  f"({type(exc).__name__}).") from exc
+        finally:
+            autoencoder.set_weights(current)
+
+    def _state(self) -> dict:
+        """state.json, checked: a dict with the settings and a history of epoch entries."""
+        try:
+            state = json.loads((self.folder / STATE_FILE).read_text())
+            history = state["history"]
+            if not all(isinstance(h, dict) and isinstance(h["epoch"], int) and isinstance(h["val_loss"], (int, float))
+                       for h in history):
+                raise TypeError("a history entry is not an epoch")
+        except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
+            raise CheckpointError(f"The checkpoint in {self.folder} is damaged: {STATE_FILE} cannot be read "
+                                  f"({type(exc).__name__}).") from exc
+        if state.get("settings") != self.settings:
+            raise CheckpointError(f"The checkpoint in {self.folder} was made with different settings or a "
+                                  f"different model than {self.spec.name}.")
+        return state
 
     def load(self):
         """The saved trainer (compiled, optimizer state restored) and the history so far."""
-        state = json.loads((self.folder / STATE_FILE).read_text())
-        if state.get("settings") != self.settings:
-            raise TrainingError(f"The checkpoint in {self.folder} was made with different settings or a "
-                                f"different model than {self.spec.name}; delete it or start without resuming.")
+        state = self._state()
         try:
             trainer = store.load_keras(self.folder / TRAINER_FILE, compile=True)
         except store.ModelFileError as exc:
-            raise TrainingError(f"The checkpoint in {self.folder} cannot be resumed: {exc}") from exc
+            raise CheckpointError(f"The checkpoint in {self.folder} cannot be resumed: {exc}") from exc
         return trainer, state["history"]
 
 
@@ -264,18 +295,41 @@ def train(
     subset: int | None = None,
     tensorboard_dir: str | Path | None = None,
     initial: keras.Model | None = None,
+    devices: device_lib.DeviceOption = "auto",
 ) -> TrainResult:
     """Fit ``spec`` (with its ``train`` config) on ``dataset``; see the module docstring.
 
     ``initial``, an autoencoder of the same architecture, gives the starting weights (a warm restart).
+    ``devices`` (a run option, not a setting of the spec) chooses the devices; see ``ae_models.devices``.
     """
-    problems = spec.train.problems()
+    found = device_lib.available()
+    chosen = device_lib.choose(found, devices)
+    with device_lib.scope(chosen, found):
+        result = _fit(spec, dataset, hooks, checkpoint_dir=checkpoint_dir, resume=resume, subset=subset,
+                      tensorboard_dir=tensorboard_dir, initial=initial)
+    return _detached(result, chosen)
+
+
+def _detached(result: TrainResult, chosen: tuple[device_lib.Device, ...]) -> TrainResult:
+    """The result with its devices recorded; after a distributed run, its autoencoder as a plain model."""
+    if len(chosen) > 1:
+        plain = architectures.build(result.spec).autoencoder
+        plain.set_weights(result.autoencoder.get_weights())
+        result = dataclasses.replace(result, autoencoder=plain)
+    return dataclasses.replace(result, devices=chosen)
+
+
+def _fit(spec: ModelSpec, dataset: Dataset, hooks: Hooks | None, *, checkpoint_dir, resume, subset,
+         tensorboard_dir, initial) -> TrainResult:
+    """``train`` inside the devices' scope: the model is built (or resumed) and compiled in it."""
+    problems = spec.problems()
     if problems:
         raise ValueError("; ".join(f"{k}: {v}" for k, v in problems.items()))
     hooks = hooks or Hooks()
     cfg = spec.train
     keras.utils.set_random_seed(cfg.seed)
     x_train, x_val = split(spec, dataset, subset)
+    x_train, x_val = device_lib.shardable(x_train, cfg.batch_size), device_lib.shardable(x_val, PREDICT_BATCH)
     steps = math.ceil(len(x_train) / cfg.batch_size)
     checkpoint = Checkpoint(Path(checkpoint_dir), spec) if checkpoint_dir is not None else None
     history: list[dict] = []
@@ -292,6 +346,8 @@ def train(
     autoencoder = architectures.assemble(encoder, decoder, spec.name)
     engine = _Engine(spec, autoencoder, x_val, shaped(spec, sample_digits(dataset)), hooks, history, checkpoint)
     engine.steps = steps
+    if history and checkpoint is not None and checkpoint.has_best():  # read now: a damaged file must stop the run before, not after, fit
+        engine.best_weights = checkpoint.best_weights(autoencoder)
     callbacks: list[keras.callbacks.Callback] = [engine]
     if tensorboard_dir is not None:
         callbacks.append(keras.callbacks.TensorBoard(log_dir=str(tensorboard_dir)))

@@ -30,7 +30,6 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as gui.app sets it for the app, before NumPy loads
 
 import numpy as np  # noqa: E402
-
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QPointF, Qt, QTimer, Slot  # noqa: E402
 from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402

@@ -46,9 +46,9 @@ def bench_inference(models_dir, repeats: int) -> None:
     print(f"variants loaded: {', '.join(engine.names)}" + (f"; missing: {', '.join(missing)}" if missing else ""))
     for name in engine.names:
         inst = engine[name]
-        fast = timings(lambda: inst.reconstruct(digit), repeats)
+        fast = timings(lambda inst=inst: inst.reconstruct(digit), repeats)
         x = digit.reshape((1, *inst.input_shape))
-        slow = timings(lambda: inst.model.predict(x, verbose=0), max(20, repeats // 10))
+        slow = timings(lambda inst=inst, x=x: inst.model.predict(x, verbose=0), max(20, repeats // 10))
         print(f"{name:10s} engine {ms(fast)} | predict {ms(slow)} | predict/engine {np.median(slow) / np.median(fast):6.1f}x")
     fused = timings(lambda: engine.run_all(digit), repeats)
     predict_all = sum(np.median(timings(lambda i=engine[n]: i.model.predict(digit.reshape((1, *i.input_shape)),

@@ -29,10 +29,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ae_models import codespace, data  # noqa: E402
-from ae_models.preprocess import to_mnist  # noqa: E402
-from ae_models import shipped  # noqa: E402
-from ae_models.resources import MODELS_DIR  # noqa: E402
+from ae_models import codespace, data, shipped
+from ae_models.preprocess import to_mnist
+from ae_models.resources import MODELS_DIR
 
 log = logging.getLogger("verdict_accuracy")
 CANVAS = 280

@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     window = MainWindow(ModelHub(verbose=args.verbose))
     window.show()
+    window.offer_tour()
     window.hub.start_loading()
     code = app.exec()
     # The interpreter's final garbage collection walks TensorFlow's objects for 1-2 s after the window has

@@ -1,27 +1,31 @@
 """The main window: tabs, menus, status bar and remembered layout.
 
-Every tab is a QWidget built as ``Tab(hub)`` that provides:
-  ``menu_actions() -> list[QAction]``  shown in a menu named after the tab (shortcuts live there);
-  ``save_state(settings)`` / ``restore_state(settings)``  splitters and choices (QSettings group given);
-  ``confirm_close() -> bool``  may ask the user (a run in progress) and return False to keep the window;
-  ``shutdown()``  stops whatever the tab runs, before the window closes.
-Nothing imported here may import Keras, TensorFlow or matplotlib: the window must show at once.
+Every tab is a QWidget that keeps the ``gui.tab.Tab`` protocol (menu actions, saved state, close and
+shutdown). Nothing imported here may import Keras, TensorFlow or matplotlib: the window must show at once.
 """
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QSettings, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 import ae_models
 from ae_models import data
+from gui.datasets import DatasetService
 from gui.draw.tab import DrawTab
 from gui.explore.tab import ExploreTab
+from gui.help.tour import Stop, Tour
 from gui.hub import ModelHub
+from gui.lessons.tab import LessonsTab
+from gui.settings import read, read_state
+from gui.tab import Tab
 from gui.train.tab import TrainTab
+from gui.widgets.messages import show_plain
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -34,14 +38,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Autoencoder Studio")
         self.settings = settings or QSettings()
         self.hub = hub or ModelHub(parent=self)
+        self.datasets = DatasetService(self)  # one for every tab: a folder chosen anywhere is used everywhere
         self.tabs = QTabWidget(documentMode=True)
-        self.draw_tab = DrawTab(self.hub)
-        self.train_tab = TrainTab(self.hub)
-        self.explore_tab = ExploreTab(self.hub)
-        self.pages: dict[str, QWidget] = {"Draw": self.draw_tab, "Train": self.train_tab, "Explore": self.explore_tab}
+        self.draw_tab = DrawTab(self.hub, datasets=self.datasets)
+        self.train_tab = TrainTab(self.hub, datasets=self.datasets)
+        self.explore_tab = ExploreTab(self.hub, datasets=self.datasets)
+        self.lessons_tab = LessonsTab(self.hub, self.settings)
+        self.pages: dict[str, Tab] = {"Draw": self.draw_tab, "Train": self.train_tab, "Explore": self.explore_tab,
+                                      "Lessons": self.lessons_tab}
         for title, page in self.pages.items():
-            self.tabs.addTab(page, title)
-        self.setCentralWidget(self.tabs)
+            self.tabs.addTab(cast(QWidget, page), title)
+        self._build_central()
+        self.tour: Tour | None = None
         self._build_menus()
         self._build_status_bar()
         self.hub.loadingStarted.connect(self._on_loading)
@@ -65,12 +73,62 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
+        tour = QAction(self.tr("Take the &tour"), self)
+        tour.triggered.connect(self.start_tour)
+        help_menu.addAction(tour)
         about = QAction("&About Autoencoder Studio", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def _build_central(self) -> None:
+        """The tabs, and under them the lesson bar, so the lesson being followed stays in view in every tab."""
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.lessons_tab.bar)
+        self.setCentralWidget(central)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        self.hub.events.report("open_tab", tab=list(self.pages)[index].lower())
+
+    def tour_stops(self) -> list[Stop]:
+        draw = self.draw_tab
+        show_draw = lambda: self.tabs.setCurrentWidget(draw)  # noqa: E731 (a stop's small set-up step)
+        return [
+            Stop(lambda: draw.canvas, self.tr("Draw a digit here with the mouse: left button draws, right "
+                                              "button erases, Ctrl+Z undoes a stroke."), show_draw),
+            Stop(lambda: draw.live, self.tr("Every model rebuilds your drawing while you draw. The numbers are "
+                                            "their errors; click a model to look inside it."), show_draw),
+            Stop(lambda: draw.code_view, self.tr("The code: the few numbers the selected model keeps of your "
+                                                 "drawing. Its decoder draws the reconstruction from these "
+                                                 "alone."), show_draw),
+            Stop(lambda: draw.noise_panel.slider, self.tr("Add noise to your drawing and see the denoising model "
+                                                          "clean it up while a plain model copies the noise."),
+                 lambda: (show_draw(), draw.details.setCurrentWidget(draw.noise_panel))),
+            Stop(lambda: self.tabs.tabBar(), self.tr("New to autoencoders? The Lessons tab walks you through "
+                                                     "the tutorials step by step. Every \"?\" explains its panel."),
+                 show_draw),
+        ]
+
+    @Slot()
+    def start_tour(self) -> None:
+        """Show the tour (Help › Take the tour); it is remembered as seen once it ends or is skipped."""
+        if self.tour is None:
+            self.tour = Tour(self, self.tour_stops())
+            self.tour.finished.connect(lambda: self.settings.setValue("tour/seen", True))
+        self.tour.start()
+
+    def offer_tour(self) -> None:
+        """At start-up: the tour, the first time only."""
+        if not self.settings.value("tour/seen", False, type=bool):
+            self.start_tour()
+
     def _build_status_bar(self) -> None:
-        self.status_label = QLabel("Starting…")
+        self.status_label = QLabel("Starting…", textFormat=Qt.TextFormat.PlainText)  # it names model files
         self.busy = QProgressBar(maximumWidth=160, maximumHeight=14, textVisible=False)
         self.busy.setRange(0, 0)
         self.busy.hide()
@@ -85,8 +143,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_models_changed(self) -> None:
         self.busy.hide()
-        engine = self.hub.engine
-        text = f"{len(engine.names)} models ready (loaded in {self.hub.load_seconds:.1f} s)."
+        text = f"{len(self.hub.names)} models ready (loaded in {self.hub.load_seconds:.1f} s)."
         if self.hub.errors:
             text += f" {len(self.hub.errors)} unavailable: {', '.join(self.hub.errors)}."
         self.status_label.setText(text)
@@ -95,7 +152,7 @@ class MainWindow(QMainWindow):
     def _on_load_failed(self, message: str) -> None:
         self.busy.hide()
         self.status_label.setText("The models could not be loaded.")
-        QMessageBox.critical(self, "Models not loaded", message)
+        show_plain(self, "Models not loaded", message, QMessageBox.Icon.Critical)
 
     def about_text(self) -> str:
         """The About box: what the app is, its version, where its files are, and the licences."""
@@ -104,9 +161,9 @@ class MainWindow(QMainWindow):
                         "space in the Explore tab.</p>").format(ae_models.__version__)
         places = self.tr("<p><b>Where the files are</b><br>Program: {0}<br>Shipped models: {1}<br>"
                          "Bundled MNIST: {2}<br>Your trained models: {3}<br>Downloaded datasets: {4}<br>"
-                         "Settings: {5}</p>").format(
+                         "Settings: {5}</p>").format(*(html.escape(str(place)) for place in (
             Path(ae_models.__file__).parent.parent, self.hub.models_dir, data.REGISTRY["mnist"].bundled,
-            self.train_tab.library.folder, data.cache_dir(), self.settings.fileName())
+            self.train_tab.library.folder, data.cache_dir(), self.settings.fileName())))
         licences = self.tr("<p>The code and the shipped weights are under the MIT licence. The MNIST "
                            "database is © Yann LeCun and Corinna Cortes, under CC BY-SA 3.0.</p>")
         return intro + places + licences
@@ -116,10 +173,14 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         s = self.settings
-        geometry = s.value("window/geometry")
+        geometry = read_state(s, "window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
-        self.tabs.setCurrentIndex(int(s.value("window/tab", 0)))
+        self.tabs.setCurrentIndex(read(s, "window/tab", 0))
+        # the data folder; before one service held it, the Explore and Train tabs each kept their own
+        folder = read(s, "data/folder", "") or read(s, "explore/data_folder", "") or read(s, "train/data_folder", "")
+        if folder:
+            self.datasets.set_folder(folder)
         for title, page in self.pages.items():
             s.beginGroup(title.lower())
             page.restore_state(s)
@@ -129,6 +190,7 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/tab", self.tabs.currentIndex())
+        s.setValue("data/folder", str(self.datasets.folder or ""))
         for title, page in self.pages.items():
             s.beginGroup(title.lower())
             page.save_state(s)
@@ -142,6 +204,7 @@ class MainWindow(QMainWindow):
         self._save()
         for page in self.pages.values():
             page.shutdown()
+        self.datasets.shutdown()
         self.hub.shutdown()
         event.accept()
 

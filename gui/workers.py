@@ -1,58 +1,53 @@
-"""The one adapter from the training engine's plain-callable hooks to Qt signals.
+"""The one way background work runs: a plain function in a ``FunctionWorker`` on its own QThread.
 
-A worker is a QObject moved to its own QThread; it only emits signals, and only main-thread objects
-(connected with ``@Slot`` methods) touch widgets or the models the Draw tab uses. Cancelling sets a
-``threading.Event`` the engine polls after every batch: a slot sent to the worker would never run while
-``fit`` blocks its thread. Keras and the engine are imported inside the thread, never at module level.
+The function receives a ``Task``: ``task.report(value)`` emits ``progress`` (queued to the main thread),
+``task.cancelled`` / ``task.check()`` read the ``threading.Event`` the GUI sets (a slot sent to the worker
+would never run while ``fit`` blocks its thread). What the function returns is emitted as ``returned``;
+any exception is logged and emitted as ``errored`` with a message that says what happened and what to do.
+Only main-thread objects, connected with ``@Slot`` methods, touch widgets or the models.
+Model loading, dataset loading, downloads, training and code-space encoding all go through here.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
-
-from ae_models.zoo import ModelSpec
-from ae_models.library import ModelLibrary
 
 log = logging.getLogger(__name__)
 
-OUT_OF_MEMORY = ("Training ran out of memory. Try a smaller batch size, fewer training digits or a "
-                 "smaller model, and close other programs.")
+OUT_OF_MEMORY = ("{0} ran out of memory. Try a smaller batch size, fewer training digits or a smaller "
+                 "model, and close other programs.")
 
 
-class Worker(QObject):
-    """Base of the background jobs: ``run`` calls ``work`` in the thread and always emits ``ended``."""
-
-    ended = Signal()
-    failed = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.cancel = threading.Event()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            self.work()
-        except Exception as exc:  # noqa: BLE001  (any failure must reach the user, not kill the thread)
-            log.exception("background job failed")
-            self.failed.emit(describe_failure(exc))
-        finally:
-            self.ended.emit()
-
-    def work(self) -> None:
-        raise NotImplementedError
+class CancelledError(Exception):
+    """Raised by ``Task.check`` inside the function to stop at the next safe point."""
 
 
-def describe_failure(exc: BaseException) -> str:
-    """A message for the user: what happened and what to do.
+class Task:
+    """The worker-thread side of one job: report progress, notice a cancel request."""
+
+    def __init__(self, worker: FunctionWorker) -> None:
+        self._worker = worker
+
+    @property
+    def cancelled(self) -> bool:
+        return self._worker.cancel.is_set()
+
+    def check(self) -> None:
+        """Stop here (raising ``CancelledError``) when the user asked to cancel."""
+        if self.cancelled:
+            raise CancelledError
+
+    def report(self, value: object) -> None:
+        self._worker.progress.emit(value)
+
+
+def describe_failure(exc: BaseException, doing: str) -> str:
+    """A message for the user: what happened (while ``doing``, e.g. "Training") and what to do.
 
     TensorFlow's and the engine's errors are told apart by class name: importing them here would load
     Keras in a thread (a dataset download) that otherwise never needs it.
@@ -61,45 +56,84 @@ def describe_failure(exc: BaseException) -> str:
     from ae_models.store import ModelFileError
 
     if isinstance(exc, MemoryError) or type(exc).__name__ == "ResourceExhaustedError":
-        return OUT_OF_MEMORY
+        return OUT_OF_MEMORY.format(doing)
     if isinstance(exc, (DatasetError, ModelFileError)):
         return str(exc)
     if type(exc).__name__ == "TrainingError":
-        return f"Training stopped: {exc}"
+        return f"{doing} stopped: {exc}"
     if isinstance(exc, OSError):
         return (f"A file could not be written or read ({exc}). Nothing was saved: check the free space and "
                 "the folders' permissions.")
-    return (f"Training stopped with an unexpected error ({type(exc).__name__}: {exc}). "
+    return (f"{doing} stopped with an unexpected error ({type(exc).__name__}: {exc}). "
             "Nothing was saved; the details are in the log.")
 
 
-class Runner(QObject):
-    """Owns at most one worker and its QThread on the main thread; ``stop`` is safe at any time."""
+class FunctionWorker(QObject):
+    """Runs ``fn(task)`` once in its thread; always ends with ``finished``."""
 
+    started = Signal()
+    progress = Signal(object)
+    returned = Signal(object)
+    errored = Signal(str)
+    finished = Signal()
+
+    def __init__(self, fn: Callable[[Task], Any], doing: str) -> None:
+        super().__init__()
+        self.fn, self.doing = fn, doing
+        self.cancel = threading.Event()
+
+    @Slot()
+    def run(self) -> None:
+        self.started.emit()
+        try:
+            result = self.fn(Task(self))
+        except CancelledError:
+            log.info("%s: cancelled", self.doing)
+        except Exception as exc:  # any failure must reach the user, not kill the thread
+            log.exception("%s failed", self.doing)
+            self.errored.emit(describe_failure(exc, self.doing))
+        else:
+            self.returned.emit(result)
+        finally:
+            self.finished.emit()
+
+
+class Runner(QObject):
+    """Owns at most one worker and its QThread on the main thread; ``stop`` is safe at any time.
+
+    It passes the worker's ``returned`` or ``errored`` on only after the thread has ended, then ``idle``:
+    a receiver may drop the runner's owner at once without destroying a running QThread.
+    """
+
+    returned = Signal(object)
+    errored = Signal(str)
     idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.worker: Worker | None = None
+        self.worker: FunctionWorker | None = None
         self._thread: QThread | None = None
+        self._ending: tuple[str, object] | None = None
 
     @property
     def running(self) -> bool:
         return self._thread is not None
 
-    def start(self, worker: Worker) -> None:
+    def start(self, worker: FunctionWorker) -> None:
         """Move ``worker`` to a new thread and run it; the caller has connected its signals."""
         if self._thread is not None:
             raise RuntimeError("a job is already running")
         thread = QThread(self)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-        worker.ended.connect(self._on_ended)
-        self.worker, self._thread = worker, thread
+        worker.returned.connect(self._on_returned)
+        worker.errored.connect(self._on_errored)
+        worker.finished.connect(self._on_finished)
+        self.worker, self._thread, self._ending = worker, thread, None
         thread.start()
 
     def cancel(self) -> None:
-        """Ask the running job to stop (it ends within one batch)."""
+        """Ask the running job to stop at its next check."""
         if self.worker is not None:
             self.worker.cancel.set()
 
@@ -112,122 +146,47 @@ class Runner(QObject):
         self._thread.wait()
         self._release()
 
+    @Slot(object)
+    def _on_returned(self, value: object) -> None:
+        self._ending = ("returned", value)
+
+    @Slot(str)
+    def _on_errored(self, message: str) -> None:
+        self._ending = ("errored", message)
+
     @Slot()
-    def _on_ended(self) -> None:
+    def _on_finished(self) -> None:
         if self._thread is None:
             return
         self._thread.quit()
         self._thread.wait()
         self._release()
+        ending, self._ending = self._ending, None
+        if ending is not None and ending[0] == "returned":
+            self.returned.emit(ending[1])
+        elif ending is not None:
+            self.errored.emit(ending[1])
         self.idle.emit()
 
     def _release(self) -> None:
         thread, worker = self._thread, self.worker
         self._thread, self.worker = None, None
-        worker.deleteLater()
-        thread.deleteLater()
+        if worker is not None:
+            worker.deleteLater()
+        if thread is not None:
+            thread.deleteLater()
 
 
-@dataclass(frozen=True)
-class TrainJob:
-    """Everything one run needs; built on the main thread, read by the worker."""
+def download(name: str, mirrors: tuple[str, ...] | None = None) -> Callable[[Task], str]:
+    """A job fetching a dataset into the cache; progress ``(file, bytes done, bytes total)``, returns the folder."""
 
-    spec: ModelSpec
-    dataset: str
-    library: ModelLibrary
-    data_folder: Path | None = None
-    subset: int | None = None
-    tensorboard_dir: Path | None = None
-    extra_meta: dict[str, Any] = field(default_factory=dict)
-    loaded: Any = None  # a Dataset an earlier run loaded: reused when it is the one asked for
-
-
-@dataclass
-class RunOutcome:
-    """What a run produced: the result (None when cancelled before loading), where it was saved, test metrics."""
-
-    result: Any
-    dataset: str
-    path: Path | None = None
-    test: dict[str, float] = field(default_factory=dict)
-    meta: dict[str, Any] = field(default_factory=dict)
-    data: Any = None  # the Dataset used, for the next run to reuse
-
-    @property
-    def cancelled(self) -> bool:
-        return self.result is None or self.result.cancelled
-
-
-class TrainWorker(Worker):
-    """Loads the dataset, fits a fresh model with ``ae_models.training.train``, measures and saves it.
-
-    A cancelled run is not measured or saved: it returns at once with the last completed epoch's model,
-    and the user decides whether to keep it.
-    """
-
-    phase = Signal(str)
-    batchDone = Signal(int, int, int, float)  # epoch, batch, batches, loss
-    epochDone = Signal(int, object)  # epoch, the engine's history entry
-    samplesReady = Signal(int, object, object)  # epoch, inputs, reconstructions
-    completed = Signal(object)  # RunOutcome
-
-    def __init__(self, job: TrainJob, probe: Callable[[], np.ndarray | None] | None = None) -> None:
-        super().__init__()
-        self.job = job
-        self.probe = probe
-
-    def work(self) -> None:
-        from ae_models import data
-        from ae_models.training import Hooks, train
-
-        job = self.job
-        dataset = job.loaded
-        if dataset is None or dataset.name != job.dataset or dataset.source != data.locate(job.dataset, job.data_folder):
-            self.phase.emit(f"Loading {data.REGISTRY[job.dataset].title}…")
-            dataset = data.load(job.dataset, job.data_folder)
-        if self.cancel.is_set():
-            self.completed.emit(RunOutcome(None, job.dataset, data=dataset))
-            return
-        self.phase.emit("Building the model…")
-        hooks = Hooks(on_batch=self.batchDone.emit, on_epoch=self.epochDone.emit,
-                      on_samples=self.samplesReady.emit, should_stop=self.cancel.is_set, probe=self.probe)
-        result = train(job.spec, dataset, hooks, subset=job.subset, tensorboard_dir=job.tensorboard_dir)
-        outcome = RunOutcome(result, job.dataset, meta=dict(job.extra_meta), data=dataset)
-        if not result.cancelled and not self.cancel.is_set():
-            self.phase.emit("Measuring on the test digits…")
-            from ae_models.evaluation import evaluate
-
-            outcome.test = evaluate(result.autoencoder, job.spec, dataset)
-            self.phase.emit("Saving…")
-            outcome.path, outcome.meta = job.library.save(result, job.dataset, {**outcome.meta, "test": outcome.test})
-        self.completed.emit(outcome)
-
-
-class DownloadWorker(Worker):
-    """Downloads a dataset into the cache with ``ae_models.data.fetch``, reporting bytes as they arrive."""
-
-    progress = Signal(str, int, int)  # file, bytes done, bytes total (0 when unknown)
-    completed = Signal(str)  # the folder now holding the files
-
-    def __init__(self, name: str, mirrors: Sequence[str] | None = None) -> None:
-        super().__init__()
-        self.name = name
-        self.mirrors = mirrors
-
-    def work(self) -> None:
+    def job(task: Task) -> str:
         from ae_models import data
 
-        try:
-            folder = data.fetch(self.name, progress=self._report, mirrors=self.mirrors)
-        except _Cancelled:
-            return
-        self.completed.emit(str(folder))
+        def report(file: str, done: int, total: int) -> None:
+            task.check()  # unwinds fetch, which removes the partial file
+            task.report((file, done, total))
 
-    def _report(self, file: str, done: int, total: int) -> None:
-        if self.cancel.is_set():
-            raise _Cancelled  # unwinds fetch, which removes the partial file
-        self.progress.emit(file, done, total)
+        return str(data.fetch(name, progress=report, mirrors=mirrors))
 
-
-class _Cancelled(Exception):
-    """Raised inside a download's progress callback to abandon it."""
+    return job

@@ -89,10 +89,10 @@ def main() -> int:
         explore = window.explore_tab
         window.tabs.setCurrentWidget(explore)
         explore.pages.setCurrentWidget(explore.neighbours)
-        pump(app, until=lambda: window.hub.engine is not None and bool(explore.space.message))
+        pump(app, until=lambda: window.hub.engine is not None and window.datasets.state("mnist") == "missing")
         pump(app, 1.0)
         shoot(window, "missing_data")
-        explore.space.load(str(real))  # what "Choose folder…" does
+        window.datasets.set_folder(real)  # what "Choose folder…" does
         pump(app, until=lambda: explore.space.ready)
         window.draw_tab.new_drawing(drawing(explore.space.images[4]))
         pump(app, 1.0)

@@ -80,7 +80,7 @@ def steps(window) -> list[tuple[Callable[[], bool], Callable[[], None]]]:
         (lambda: True, lambda: (window.resize(1280, 800), start(5))),
         (lambda: tab.progress.run_bar.value() >= 1 and tab.progress.epoch_bar.value() > 100, tab.cancel),
         (lambda: not tab.running, lambda: shoot(window, "cancelled")),
-        (lambda: True, lambda: form.dataset.details_button.setChecked(True)),
+        (lambda: True, lambda: form.dataset.notice.details_button.setChecked(True)),
         (lambda: True, lambda: shoot(window, "dataset_missing")),
         (lambda: True, window.close),
     ]

@@ -10,6 +10,8 @@ import os
 import shutil
 import tempfile
 
+import pytest
+
 _home = tempfile.mkdtemp(prefix="ae-studio-tests-")
 atexit.register(shutil.rmtree, _home, ignore_errors=True)
 for _name in ("AE_STUDIO_DATA", "AE_STUDIO_MODELS"):
@@ -31,3 +33,19 @@ def pytest_configure(config):
     """Put pytest's own temporary folders inside the throw-away folder too."""
     if config.option.basetemp is None:
         config.option.basetemp = os.path.join(_home, "pytest")
+
+
+@pytest.fixture
+def dataset_info(monkeypatch):
+    """Change one dataset's entry for a test, e.g. ``dataset_info("mnist", bundled=None)`` (no bundled copy):
+    the registry is read-only, so the whole registry is replaced, and restored afterwards."""
+    import dataclasses
+    from types import MappingProxyType
+
+    from ae_models import data
+
+    def replace(name: str, **changes) -> None:
+        entry = dataclasses.replace(data.REGISTRY[name], **changes)
+        monkeypatch.setattr(data, "REGISTRY", MappingProxyType({**data.REGISTRY, name: entry}))
+
+    return replace

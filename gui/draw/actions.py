@@ -7,30 +7,41 @@ enabled only while the Draw tab is on screen, so Ctrl+Z or Del on another tab ne
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
-from ae_models.data import DatasetError
-from gui.draw.drawing_io import DrawingFileError, TestDigits, read_png, write_png
-
-if TYPE_CHECKING:
-    from gui.draw.tab import DrawTab
+from ae_models import data
+from gui.datasets import DAMAGED, MISSING, DatasetService
+from gui.draw.canvas import DrawingCanvas
+from gui.draw.drawing_io import DrawingFileError, pick_test_digit, read_png, write_png
+from gui.draw.noise_panel import NoisePanel
+from gui.widgets.messages import show_plain
 
 log = logging.getLogger(__name__)
+DIGITS = "mnist"
 PNG_FILTER = "PNG images (*.png);;All images (*.png *.jpg *.jpeg *.bmp)"
 
 
-class DrawActions(QObject):
-    """Creates the actions and carries them out on the tab's canvas."""
+class DrawSurface(Protocol):
+    """What the commands act on (the Draw tab): its canvas, its noise demo and starting a new drawing."""
 
-    def __init__(self, tab: DrawTab):
-        super().__init__(tab)
-        self.tab = tab
-        self.digits = TestDigits()
+    canvas: DrawingCanvas
+    noise_panel: NoisePanel
+
+    def new_drawing(self, image: np.ndarray | None) -> None: ...
+
+
+class DrawActions(QObject):
+    """Creates the actions (parented to ``owner``, the tab's widget) and carries them out on ``surface``."""
+
+    def __init__(self, owner: QWidget, surface: DrawSurface, datasets: DatasetService):
+        super().__init__(owner)
+        self.tab, self.surface, self.datasets = owner, surface, datasets
+        self._digit_wanted = False  # "MNIST digit" was asked for while the dataset loads
         self.rng = np.random.default_rng()
         self.folder = ""
         self.undo = self._action("&Undo stroke", "Undo", [QKeySequence.StandardKey.Undo], self._undo)
@@ -50,10 +61,8 @@ class DrawActions(QObject):
         for toggle in (self.preprocess, self.grid):
             toggle.setCheckable(True)
         self.preprocess.setChecked(True)
-        self._unavailable = self.digits.unavailable_reason()
-        if self._unavailable:
-            self.random.setToolTip(self._unavailable)
-            self.random.setStatusTip(self._unavailable)
+        self._random_tip = self.random.toolTip()
+        datasets.changed.connect(self._on_dataset_changed)
 
     def _action(self, text: str, short: str, keys: list, slot=None) -> QAction:
         action = QAction(text, self.tab)
@@ -85,42 +94,64 @@ class DrawActions(QObject):
     @Slot()
     def sync(self) -> None:
         """Enable what makes sense now (and nothing while the tab is hidden)."""
-        shown, canvas = self.tab.isVisible(), self.tab.canvas
+        shown, canvas = self.tab.isVisible(), self.surface.canvas
         self.undo.setEnabled(shown and canvas.can_undo())
         self.redo.setEnabled(shown and canvas.can_redo())
-        self.random.setEnabled(shown and self._unavailable is None)
+        missing = self.datasets.state(DIGITS) == MISSING
+        self.random.setEnabled(shown and not missing)
+        tip = self.tr("{0} is not on this computer: choose its folder or download it (the Explore tab's notice "
+                      "or the Train tab's dataset).").format(data.REGISTRY[DIGITS].title) if missing else self._random_tip
+        self.random.setToolTip(tip)
+        self.random.setStatusTip(tip if missing else "")
         for action in (self.clear, self.open, self.save, self.preprocess, self.grid, self.new_noise):
             action.setEnabled(shown)
 
     def _undo(self) -> None:
-        self.tab.canvas.undo()
+        self.surface.canvas.undo()
 
     def _redo(self) -> None:
-        self.tab.canvas.redo()
+        self.surface.canvas.redo()
 
     def _new_noise(self) -> None:
-        self.tab.noise_panel.new_noise()
+        self.surface.noise_panel.new_noise()
 
     def _clear(self) -> None:
-        self.tab.new_drawing(None)
+        self.surface.new_drawing(None)
 
     def _random_digit(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            digit, label = self.digits.pick(self.rng)
-        except DatasetError as exc:
-            log.warning("no test digits: %s", exc)
-            self._unavailable = str(exc)
-            self.random.setToolTip(self._unavailable)
-            self.sync()
-            QMessageBox.warning(self.tab, "No test digits", str(exc))
+        """A random test digit; the first one waits for the dataset service to load them (off this thread)."""
+        dataset = self.datasets.get(DIGITS)
+        if dataset is not None:
+            self._show_digit(dataset)
+        elif self.datasets.state(DIGITS) == DAMAGED:
+            show_plain(self.tab, self.tr("No test digits"), self.datasets.message(DIGITS))
+        else:
+            self._digit_wanted = True
+            self._status(self.tr("Loading the {0} test digits…").format(data.REGISTRY[DIGITS].title))
+            self.datasets.load(DIGITS)
+
+    @Slot(str)
+    def _on_dataset_changed(self, name: str) -> None:
+        if name != DIGITS:
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.tab.new_drawing(digit)
+        self.sync()
+        dataset, state = self.datasets.get(DIGITS), self.datasets.state(DIGITS)
+        if self._digit_wanted and dataset is not None:
+            self._digit_wanted = False
+            self._show_digit(dataset)
+        elif self._digit_wanted and state == DAMAGED:
+            self._digit_wanted = False
+            show_plain(self.tab, self.tr("No test digits"), self.datasets.message(DIGITS))
+
+    def _show_digit(self, dataset: data.Dataset) -> None:
+        digit, label = pick_test_digit(dataset, self.rng)
+        self.surface.new_drawing(digit)
+        self._status(self.tr("Loaded an MNIST test digit: a {0}.").format(label))
+
+    def _status(self, text: str) -> None:
         window = self.tab.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Loaded an MNIST test digit: a {label}.", 5000)
+            window.statusBar().showMessage(text, 5000)
 
     def _open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.tab, "Open a drawing", self.folder, PNG_FILTER)
@@ -130,10 +161,10 @@ class DrawActions(QObject):
             image = read_png(path)
         except DrawingFileError as exc:
             log.warning("%s", exc)
-            QMessageBox.warning(self.tab, "Drawing not opened", str(exc))
+            show_plain(self.tab, "Drawing not opened", str(exc))
             return
         self.folder = path
-        self.tab.new_drawing(image)
+        self.surface.new_drawing(image)
 
     def _save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self.tab, "Save the drawing", self.folder or "digit.png", PNG_FILTER)
@@ -142,9 +173,9 @@ class DrawActions(QObject):
         if not path.lower().endswith(".png"):
             path += ".png"
         try:
-            write_png(path, self.tab.canvas.image())
+            write_png(path, self.surface.canvas.image())
         except DrawingFileError as exc:
             log.warning("%s", exc)
-            QMessageBox.warning(self.tab, "Drawing not saved", str(exc))
+            show_plain(self.tab, "Drawing not saved", str(exc))
             return
         self.folder = path

@@ -1,7 +1,8 @@
 """Drawings in and out: PNG files, and random MNIST test digits to start from.
 
 Files hold white ink on black like the canvas; a picture with a light background (dark ink on paper)
-is inverted on the way in, and a non-square one is padded to a square, so its proportions survive.
+is inverted on the way in, transparency counts as background, and a non-square one is padded to a
+square, so its proportions survive. A file's declared size is checked before it is decoded.
 """
 
 from __future__ import annotations
@@ -9,33 +10,73 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage, QImageReader
 
 from ae_models import data
+from gui.draw.canvas import RESOLUTION
 from gui.widgets.digit_view import to_qimage
+
+MAX_SIDE = 20_000
+MAX_PIXELS = 40_000_000
+MAX_FILE_BYTES = 64 * 2**20
 
 
 class DrawingFileError(RuntimeError):
     """A drawing could not be read or written; the message names the file and the reason."""
 
 
+def _declared_size(path: Path) -> QSize:
+    """The picture's size from its header alone; refuses absurd sizes before anything is decoded."""
+    if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
+        raise DrawingFileError(f"{path.name} is {path.stat().st_size / 2**20:,.0f} MB: too large for a drawing.")
+    size = QImageReader(str(path)).size()
+    if not size.isValid() or size.isEmpty():
+        raise DrawingFileError(f"{path.name} could not be read as an image.")
+    w, h = size.width(), size.height()
+    if max(w, h) > MAX_SIDE or w * h > MAX_PIXELS:
+        raise DrawingFileError(f"{path.name} declares {w:,} × {h:,} pixels; a drawing may have at most "
+                               f"{MAX_PIXELS // 10**6} megapixels and {MAX_SIDE:,} pixels a side.")
+    return size
+
+
 def read_png(path: str | Path) -> np.ndarray:
-    """An image file as a square 2-D float32 array in [0, 1], white ink on black."""
-    image = QImage(str(path))
+    """An image file as a square 2-D float32 array in [0, 1], white ink on black, at most the canvas's size.
+
+    It is scaled down while decoding (never a working array larger than the canvas needs); transparent
+    pixels are background, so black ink on a transparent sheet reads as ink.
+    """
+    path = Path(path)
+    size = _declared_size(path)
+    reader = QImageReader(str(path))
+    scale = min(1.0, RESOLUTION / max(size.width(), size.height()))
+    if scale < 1:
+        reader.setScaledSize(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))))
+    image = reader.read()
     if image.isNull():
-        raise DrawingFileError(f"{Path(path).name} could not be read as an image.")
-    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    h, w = grey.height(), grey.width()
-    pixels = np.frombuffer(grey.constBits(), np.uint8).reshape(h, grey.bytesPerLine())[:, :w]
-    array = pixels.astype(np.float32) / 255
-    border = np.concatenate([array[0], array[-1], array[:, 0], array[:, -1]])
-    if np.median(border) > 0.5:  # dark ink on a light background
-        array = 1.0 - array
+        raise DrawingFileError(f"{path.name} could not be read as an image ({reader.errorString()}).")
+    array = _ink(image)
+    h, w = array.shape
     side = max(h, w)
     square = np.zeros((side, side), np.float32)
     top, left = (side - h) // 2, (side - w) // 2
     square[top : top + h, left : left + w] = array
     return square
+
+
+def _ink(image: QImage) -> np.ndarray:
+    """Ink in [0, 1]: grey levels, inverted for dark ink on a light background, weighted by the alpha channel."""
+    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    h, w = rgba.height(), rgba.width()
+    pixels = np.frombuffer(rgba.constBits(), np.uint8).reshape(h, rgba.bytesPerLine())[:, : 4 * w].reshape(h, w, 4)
+    grey = pixels[..., :3].astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32) / 255
+    alpha = pixels[..., 3].astype(np.float32) / 255
+    if image.hasAlphaChannel() and alpha.min() < 1:
+        painted = grey[alpha > 0.5]
+        dark_ink = painted.size > 0 and np.median(painted) < 0.5
+        return (1.0 - grey if dark_ink else grey) * alpha
+    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
+    return 1.0 - grey if np.median(border) > 0.5 else grey  # dark ink on a light background is inverted
 
 
 def write_png(path: str | Path, image: np.ndarray) -> None:
@@ -44,26 +85,7 @@ def write_png(path: str | Path, image: np.ndarray) -> None:
         raise DrawingFileError(f"{Path(path).name} could not be written (check the folder and its permissions).")
 
 
-class TestDigits:
-    """The MNIST test digits, read on first use (about half a second) and kept."""
-
-    def __init__(self, dataset: str = "mnist"):
-        self.dataset = dataset
-        self._images: np.ndarray | None = None
-        self._labels: np.ndarray | None = None
-
-    def unavailable_reason(self) -> str | None:
-        """Why no digit can be loaded (the dataset is not on this machine), or None."""
-        if self._images is not None or data.locate(self.dataset) is not None:
-            return None
-        info = data.REGISTRY[self.dataset]
-        return (f"{info.title} is not on this machine: set {data.ENV_DATA} to a folder holding "
-                f"'{info.folder}/' to load test digits.")
-
-    def pick(self, rng: np.random.Generator) -> tuple[np.ndarray, int]:
-        """A random test digit (28x28 floats in [0, 1]) and its label; raises DatasetError."""
-        if self._images is None:
-            loaded = data.load(self.dataset)
-            self._images, self._labels = loaded.x_test, loaded.y_test
-        index = int(rng.integers(len(self._images)))
-        return data.to_float(self._images[index]), int(self._labels[index])
+def pick_test_digit(dataset: data.Dataset, rng: np.random.Generator) -> tuple[np.ndarray, int]:
+    """A random test digit of a loaded dataset (28x28 floats in [0, 1]) and its label."""
+    index = int(rng.integers(len(dataset.x_test)))
+    return data.to_float(dataset.x_test[index]), int(dataset.y_test[index])

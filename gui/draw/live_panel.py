@@ -7,6 +7,7 @@ triggers a relayout. A variant that cannot run shows why in its place. Clicking 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 import numpy as np
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
@@ -45,7 +46,7 @@ class ModelTile(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints all of itself: nothing behind repaints
-        self.setToolTip(f"<b>{entry.title}</b><br>{entry.description}")
+        self.setToolTip(f"<b>{escape(entry.title)}</b><br>{escape(entry.description)}")
         self._title_font = QFont(self.font())
         self._title_font.setBold(True)
         self._small_font = QFont(self.font())
@@ -82,7 +83,7 @@ class ModelTile(QWidget):
     def set_message(self, text: str) -> None:
         """Show why there is no reconstruction (loading, missing or damaged file)."""
         self._image, self._errors, self.message = None, "", text
-        self.setToolTip(f"<b>{self.entry.title}</b><br>{self.entry.description}<br><br>{text}")
+        self.setToolTip(f"<b>{escape(self.entry.title)}</b><br>{escape(self.entry.description)}<br><br>{escape(text)}")
         self.update()
 
     def set_selected(self, selected: bool) -> None:

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from ae_models import data
+from ae_models.noise import TITLES as NOISE_TITLES
 from ae_models.zoo import PIXELS, ModelSpec
 from gui.draw.code_view import describe_code
 
@@ -62,8 +64,29 @@ def _training(meta: Mapping[str, Any]) -> str:
     text += (f"; {train.get('optimizer', '?')}, learning rate {train.get('learning_rate', '?')} "
              f"{train.get('schedule', '')}, {str(train.get('loss', '?')).upper()} loss, batch {train.get('batch_size', '?')}")
     if train.get("noise_factor"):
-        text += f"; inputs with Gaussian noise {train['noise_factor']}"
+        drawn = list(train.get("noise_kinds", ("gaussian",)))
+        kinds = ", ".join(NOISE_TITLES.get(k, k) + (f" ×{drawn.count(k)}" if drawn.count(k) > 1 else "")
+                          for k in dict.fromkeys(drawn))
+        text += QCoreApplication.translate("ModelCard", "; inputs with noise {0} ({1}, one per digit)").format(
+            train["noise_factor"], kinds)
     return text
+
+
+def _code_measures(test: Mapping[str, Any], spec: ModelSpec | None) -> list[str]:
+    """What the test set shows of the claims a spec makes about its code or its noisy inputs."""
+    notes = []
+    if spec is not None and spec.target_zero_share is not None and "code_zero_share" in test:
+        notes.append(QCoreApplication.translate("ModelCard", "{0:.0%} of code values exactly zero").format(
+            test["code_zero_share"]))
+    if spec is not None and spec.target_spread_ratio is not None and "code_spread_ratio" in test:
+        notes.append(QCoreApplication.translate(
+            "ModelCard", "widest digit class spreads {0:.1f}× as wide as the median class").format(
+            test["code_spread_ratio"]))
+    kinds = [k for k in NOISE_TITLES if f"test_bce_{k}" in test]
+    if kinds:
+        notes.append(QCoreApplication.translate("ModelCard", "BCE under noise 0.5: {0}").format(
+            ", ".join(f"{NOISE_TITLES[k].lower()} {test[f'test_bce_{k}']:.4f}" for k in kinds)))
+    return notes
 
 
 def _test_error(meta: Mapping[str, Any], spec: ModelSpec | None) -> str:
@@ -76,7 +99,9 @@ def _test_error(meta: Mapping[str, Any], spec: ModelSpec | None) -> str:
         notes.append(f"target ≤ {spec.target_bce:.4f}")
     if spec is not None and spec.published_bce is not None:
         notes.append(f"the tutorial reports {spec.published_bce}")
-    return text + (f" ({'; '.join(notes)})" if notes else "")
+    text += f" ({'; '.join(notes)})" if notes else ""
+    measures = _code_measures(test, spec)
+    return text + (". " + "; ".join(measures) + "." if measures else "")
 
 
 def card_html(title: str, spec: ModelSpec | None, model, meta: Mapping[str, Any], code_shape: tuple[int, ...]) -> str:

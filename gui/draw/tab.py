@@ -8,6 +8,9 @@ moves costs one model call (latest drawing wins) and nothing calls ``predict`` p
 
 from __future__ import annotations
 
+import math
+from html import escape
+
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
@@ -15,14 +18,16 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 
 from ae_models import zoo
 from ae_models.preprocess import to_grid, to_mnist
+from ae_models.scoring import Result, denoise, noise_pair, score_all, scored
+from gui.datasets import DatasetService
 from gui.draw import actions as draw_actions
 from gui.draw.code_view import CodeView, describe_code
 from gui.draw.drawing_panel import DrawingPanel
-from gui.hub import ModelHub
 from gui.draw.live_panel import Entry, LivePanel
-from ae_models.scoring import Result, denoise, evaluate, noise_pair, scored
 from gui.draw.model_card import ModelCard
 from gui.draw.noise_panel import NoisePanel
+from gui.hub import ModelHub
+from gui.settings import read, restore_splitters
 
 SIDE = zoo.IMAGE_SIDE
 
@@ -30,14 +35,15 @@ SIDE = zoo.IMAGE_SIDE
 class DrawTab(QWidget):
     """The drawing canvas and the live views of every loaded model."""
 
-    def __init__(self, hub: ModelHub, parent: QWidget | None = None):
+    def __init__(self, hub: ModelHub, parent: QWidget | None = None, datasets: DatasetService | None = None):
         super().__init__(parent)
         self.hub = hub
+        self.datasets = datasets or DatasetService(self)
         self.shown_revision = -1
         self.model_input = np.zeros((SIDE, SIDE), np.float32)
         self.results: dict[str, Result] = {}
         self._noise_models: tuple[str | None, str | None] = (None, None)
-        self.commands = draw_actions.DrawActions(self)
+        self.commands = draw_actions.DrawActions(self, self, self.datasets)
         self.drawing = DrawingPanel(self.commands.edit_tools(), self.commands.file_tools(), self.commands.toggles())
         self.canvas = self.drawing.canvas
         self.live = LivePanel()
@@ -105,9 +111,8 @@ class DrawTab(QWidget):
         self.model_input = to_mnist(image) if self.commands.preprocess.isChecked() else to_grid(image)
         self.drawing.input_view.set_image(self.model_input)
         self.hub.set_input(self.model_input, image)
-        engine = self.hub.engine
-        if engine is not None:
-            self.results = evaluate(engine, self.model_input)
+        if self.hub.ready:
+            self.results = score_all(self.hub.run_all(self.model_input), self.model_input)
             for name, result in self.results.items():
                 self.live.tiles[name].set_result(result.reconstruction, result.bce, result.mse)
             selected = self.results.get(self.live.current)
@@ -119,13 +124,12 @@ class DrawTab(QWidget):
     @Slot()
     def _update_noise(self) -> None:
         """The denoising demo, only while it is on screen (it costs two more model calls)."""
-        engine = self.hub.engine
-        if engine is None or not self.noise_panel.isVisible():
+        if not self.hub.ready or not self.noise_panel.isVisible():
             return
         clean = self.model_input
         noisy = self.noise_panel.noisy(clean)
         names = [n for n in self._noise_models if n is not None]
-        by_name = {r.name: r for r in denoise(engine, clean, noisy, names)}
+        by_name = {r.name: r for r in denoise({n: self.hub.instance(n) for n in names}, clean, noisy)}
         outputs = [by_name.get(n) for n in self._noise_models]
         roles = ("Denoising model", "Plain model")
         titles = [f"<b>{role}</b><br>{self._title(n) if n else 'none loaded'}"
@@ -141,16 +145,16 @@ class DrawTab(QWidget):
 
     @Slot()
     def _on_models_changed(self) -> None:
-        engine = self.hub.engine
-        names = list(zoo.REGISTRY) + [n for n in (engine.names if engine else []) if n not in zoo.REGISTRY]
+        hub = self.hub
+        names = list(zoo.REGISTRY) + [n for n in hub.names if n not in zoo.REGISTRY]
         self.live.set_entries([Entry(n, self._title(n), getattr(self.hub.spec_for(n), "description", ""))
                                for n in names])
         for name, tile in self.live.tiles.items():
-            if engine is not None and name in engine:
+            if hub.has(name):
                 tile.set_ready()
-            elif name in self.hub.errors:
-                tile.set_message(self.hub.errors[name])
-            elif engine is not None:
+            elif name in hub.errors:
+                tile.set_message(hub.errors[name])
+            elif hub.ready:
                 tile.set_message("Not loaded.")
         self.results = {}
         current = self.live.current if self.live.current in self.live.tiles else None
@@ -159,8 +163,7 @@ class DrawTab(QWidget):
         self._schedule()
 
     def _first_available(self) -> str:
-        engine = self.hub.engine
-        return next((n for n in self.live.tiles if engine is not None and n in engine), next(iter(self.live.tiles)))
+        return next((n for n in self.live.tiles if self.hub.has(n)), next(iter(self.live.tiles)))
 
     @Slot(str)
     def _on_load_failed(self, message: str) -> None:
@@ -171,23 +174,21 @@ class DrawTab(QWidget):
 
     @Slot(str)
     def _on_selected(self, name: str) -> None:
-        engine, title = self.hub.engine, self._title(name)
-        if engine is not None and name in engine:
-            instance = engine[name]
-            size = instance.code_size
-            self.code_title.setText(f"<b>{title}</b> code: {describe_code(instance.code_shape)} · "
+        instance, shape, title = self.hub.instance(name), self.hub.code_shape(name), self._title(name)
+        if instance is not None and shape is not None:
+            size = math.prod(shape)
+            self.code_title.setText(f"<b>{escape(title)}</b> code: {describe_code(shape)} · "
                                     f"{zoo.PIXELS} / {size} = <b>{zoo.PIXELS / size:.1f}× compression</b>")
-            self.code_view.set_shape(instance.code_shape)
+            self.code_view.set_shape(shape)
             if name in self.results:
                 self.code_view.set_code(self.results[name].code)
             self.card.show_model(title, self.hub.spec_for(name), instance)
         else:
             reason = self.live.tiles[name].message or "Not loaded."
-            self.code_title.setText(f"<b>{title}</b>")
+            self.code_title.setText(f"<b>{escape(title)}</b>")
             self.code_view.set_shape(None, reason)
             self.card.show_unavailable(title, self.hub.spec_for(name), reason)
-        self._noise_models = noise_pair(engine.names if engine else [],
-                                        {n: self.hub.spec_for(n) for n in (engine.names if engine else [])}, name)
+        self._noise_models = noise_pair(self.hub.names, {n: self.hub.spec_for(n) for n in self.hub.names}, name)
         self._update_noise()
 
     # -- drawing actions (called by DrawActions) -----------------------------------------------------
@@ -217,17 +218,15 @@ class DrawTab(QWidget):
         settings.setValue("noiseKind", self.noise_panel.kind)
 
     def restore_state(self, settings: QSettings) -> None:
-        for key, splitter in (("splitter", self.splitter), ("rightSplitter", self.right)):
-            if settings.value(key) is not None:
-                splitter.restoreState(settings.value(key))
-        self.details.setCurrentIndex(settings.value("details", 0, type=int))
-        self.drawing.set_brush(settings.value("brushSize", self.canvas.brush_size, type=float),
-                               settings.value("hardness", self.canvas.hardness, type=float))
-        self.commands.grid.setChecked(settings.value("grid", False, type=bool))
-        self.commands.preprocess.setChecked(settings.value("preprocess", True, type=bool))
-        self.noise_panel.set_level(settings.value("noiseLevel", self.noise_panel.level, type=float))
-        self.noise_panel.set_kind(settings.value("noiseKind", self.noise_panel.kind, type=str))
-        selected = settings.value("selected", "", type=str)
+        restore_splitters(settings, {"splitter": self.splitter, "rightSplitter": self.right})
+        self.details.setCurrentIndex(read(settings, "details", 0))
+        self.drawing.set_brush(read(settings, "brushSize", float(self.canvas.brush_size)),
+                               read(settings, "hardness", float(self.canvas.hardness)))
+        self.commands.grid.setChecked(read(settings, "grid", False))
+        self.commands.preprocess.setChecked(read(settings, "preprocess", True))
+        self.noise_panel.set_level(read(settings, "noiseLevel", float(self.noise_panel.level)))
+        self.noise_panel.set_kind(read(settings, "noiseKind", self.noise_panel.kind))
+        selected = read(settings, "selected", "")
         if selected in self.live.tiles:
             self.live.select(selected)
 
@@ -237,6 +236,8 @@ class DrawTab(QWidget):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        if self.datasets.parent() is self:
+            self.datasets.shutdown()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QSlider,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QSlider, QVBoxLayout, QWidget
 
 from ae_models.codespace import CodeStats
 from gui.explore.code_space import CodeSpace
-from gui.widgets.digit_view import DigitView
 from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
+from gui.widgets.digit_view import DigitView
 
 MAX_VALUES = 64
 STEPS = 1000

@@ -11,11 +11,11 @@ import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ae_models.codespace import padded_range
+from ae_models.codespace import map_range
 from gui.widgets.plot_canvas import PlotCanvas
 
 DIGIT_COLOURS = "tab10"
-DEFAULT_LIMITS = (-4.0, 4.0)
+EMPTY_LIMITS = (-4.0, 4.0)  # an empty map's axes, before any model's codes are known
 
 
 class DigitScatter(PlotCanvas):
@@ -38,8 +38,8 @@ class DigitScatter(PlotCanvas):
 
     def _build(self, figure) -> None:
         self.axes = figure.add_subplot()
-        self.axes.set_xlim(*DEFAULT_LIMITS)
-        self.axes.set_ylim(*DEFAULT_LIMITS)
+        self.axes.set_xlim(*EMPTY_LIMITS)
+        self.axes.set_ylim(*EMPTY_LIMITS)
         self._marker, = self.axes.plot([], [], marker="*", markersize=20, color="white", markeredgecolor="black",
                                        markeredgewidth=1.5, linestyle="none", animated=True, label="drawing")
         self._probe, = self.axes.plot([], [], marker="+", markersize=18, color="black", markeredgewidth=2.5,
@@ -73,13 +73,14 @@ class DigitScatter(PlotCanvas):
                                             markerscale=1.0)
             self.axes.set_xlabel(xlabel)
             self.axes.set_ylabel(ylabel)
-            self.axes.set_xlim(*padded_range(xy[:, 0]))
-            self.axes.set_ylim(*padded_range(xy[:, 1]))
+            x_range, y_range = map_range(xy)
+            self.axes.set_xlim(*x_range)
+            self.axes.set_ylim(*y_range)
         self.canvas.draw_idle()
 
     def limits(self) -> tuple[tuple[float, float], tuple[float, float]]:
         if self.figure is None:
-            return DEFAULT_LIMITS, DEFAULT_LIMITS
+            return EMPTY_LIMITS, EMPTY_LIMITS
         return tuple(self.axes.get_xlim()), tuple(self.axes.get_ylim())
 
     def set_frame(self, x_range: tuple[float, float] | None, y_range: tuple[float, float] | None = None) -> None:

@@ -5,15 +5,23 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ae_models.codespace import CodeStats, grid_points, padded_range, tile
+from ae_models.codespace import CodeStats, grid_points, map_range, tile
 from gui.explore.code_space import CodeSpace
-from gui.explore.digit_scatter import DEFAULT_LIMITS, DigitScatter
-from gui.widgets.digit_view import DigitView
+from gui.explore.digit_scatter import EMPTY_LIMITS, DigitScatter
 from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
+from gui.widgets.digit_view import DigitView
 
 GRID_GAP = 1
 
@@ -90,17 +98,17 @@ class LatentMapPage(ExplorePage):
         if stats is None:
             self.map.set_points(None, None)
             if not any(s.value() for s in self.ranges):
-                self._set_range((DEFAULT_LIMITS, DEFAULT_LIMITS))
+                self._set_range((EMPTY_LIMITS, EMPTY_LIMITS))
             return
         self.map.set_points(stats.codes, stats.labels, f"{title}: code value 1", "code value 2")
         self.fit_range()
 
     @Slot()
     def fit_range(self) -> None:
-        """Set the manifold's range to where most test digits lie."""
+        """Set the manifold's range to where most test digits lie: the map's own default range."""
         stats = self.stats
         if stats is not None:
-            self._set_range((padded_range(stats.codes[:, 0], 0.0), padded_range(stats.codes[:, 1], 0.0)))
+            self._set_range(map_range(stats.codes))
 
     def _set_range(self, limits) -> None:
         for spin, value in zip(self.ranges, (*limits[0], *limits[1])):

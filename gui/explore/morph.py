@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget
 
 from ae_models.codespace import interpolate, morph
 from gui.explore.code_space import CodeSpace
-from gui.widgets.digit_view import DigitView
 from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
+from gui.widgets.digit_view import DigitView
 
 STEPS = 100
 MAX_FRAMES = 16

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpin
 from ae_models.codespace import CodeStats, Neighbours, neighbours, verdict
 from gui.explore.code_space import CodeSpace
 from gui.explore.digit_scatter import DigitScatter
-from gui.widgets.digit_view import DigitView
 from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
+from gui.widgets.digit_view import DigitView
 
 MAX_K = 15
 

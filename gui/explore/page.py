@@ -8,12 +8,12 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QBoxLayout, QComboBox, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
 
 from ae_models.codespace import CodeStats
 from gui.explore.code_space import CodeSpace
 from gui.hub import ModelHub
+from gui.settings import read
 
 CodeTest = Callable[[tuple[int, ...]], bool]
 
@@ -37,15 +37,15 @@ class ModelPicker(QComboBox):
     @Slot()
     def refresh(self) -> None:
         """Relist the models, keeping the current choice when it is still loaded."""
-        engine, previous = self.hub.engine, self.name()
-        names = [n for n in (engine.names if engine else []) if self.accepts(engine[n].code_shape)]
+        hub, previous = self.hub, self.name()
+        names = [n for n in hub.names if self.accepts(hub.code_shape(n))]
         self.blockSignals(True)
         self.clear()
         for name in names:
             spec = self.hub.spec_for(name)
             self.addItem(f"{spec.title} ({name})" if spec else name, name)
             self.setItemData(self.count() - 1, spec.description if spec else name, Qt.ItemDataRole.ToolTipRole)
-        preferred = [n for n in names if self.prefers(engine[n].code_shape)]
+        preferred = [n for n in names if self.prefers(hub.code_shape(n))]
         choice = previous if previous in names else (preferred or names or [None])[0]
         self.setCurrentIndex(max(self.findData(choice), 0) if choice else -1)
         self.blockSignals(False)
@@ -110,8 +110,8 @@ class ExplorePage(QWidget):
     @property
     def instance(self):
         """The chosen model's ``Instance``, or None."""
-        name, engine = self.picker.name(), self.hub.engine
-        return engine[name] if name and engine is not None and name in engine else None
+        name = self.picker.name()
+        return self.hub.instance(name) if name else None
 
     @property
     def stats(self) -> CodeStats | None:
@@ -137,9 +137,9 @@ class ExplorePage(QWidget):
 
     def restore_state(self, settings: QSettings) -> None:
         prefix = type(self).__name__
-        self._wanted_model = settings.value(f"{prefix}/model", "", str)
+        self._wanted_model = read(settings, f"{prefix}/model", "")
         for key, spin in self.remembered.items():
-            spin.setValue(int(settings.value(f"{prefix}/{key}", spin.value())))
+            spin.setValue(read(settings, f"{prefix}/{key}", spin.value()))
 
     @Slot(str)
     def _on_model(self, name: str) -> None:
@@ -151,7 +151,7 @@ class ExplorePage(QWidget):
             return
         self._stack.setCurrentIndex(0 if name else 1)
         if not name:
-            self.placeholder.setText(self.no_model_text if self.hub.engine is not None else
+            self.placeholder.setText(self.no_model_text if self.hub.ready else
                                      "The models are still loading…")
             return
         self.model_changed()

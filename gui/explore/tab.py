@@ -1,7 +1,7 @@
 """The Explore tab: a look inside the models' code space.
 
-Four pages share one ``CodeSpace`` (the MNIST test digits and each model's codes of them, loaded lazily
-the first time the tab is shown): the latent map of 2-D models, the nearest digits with a PCA map, code
+Four pages share one ``CodeSpace`` (the MNIST test digits from the shared dataset service, asked for the
+first time the tab is shown, and each model's codes of them): the latent map of 2-D models, the nearest digits with a PCA map, code
 editing with sliders, and morphing between two digits. The tab's menu exports the session and the strip.
 """
 
@@ -16,14 +16,17 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from ae_models import session_export
+from gui.datasets import DatasetService
 from gui.explore.code_editor import CodeEditorPage
 from gui.explore.code_space import CodeSpace
-from gui.explore.dataset_banner import DatasetBanner
-from gui.explore.page import ExplorePage
-from gui.hub import ModelHub
 from gui.explore.latent_map import LatentMapPage
 from gui.explore.morph import MorphPage
 from gui.explore.neighbours import NeighboursPage
+from gui.explore.page import ExplorePage
+from gui.hub import ModelHub
+from gui.settings import read
+from gui.widgets.dataset_notice import DatasetNotice
+from gui.widgets.messages import show_plain
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +34,13 @@ log = logging.getLogger(__name__)
 class ExploreTab(QWidget):
     """The Explore pages under one dataset banner; follows the drawing published on the hub."""
 
-    def __init__(self, hub: ModelHub, parent: QWidget | None = None):
+    def __init__(self, hub: ModelHub, parent: QWidget | None = None, datasets: DatasetService | None = None):
         super().__init__(parent)
         self.hub = hub
-        self.space = CodeSpace(hub, self)
-        self.banner = DatasetBanner(self.space)
+        self.datasets = datasets or DatasetService(self)
+        self.space = CodeSpace(hub, self.datasets, self)
+        self.banner = DatasetNotice(self.datasets, "mnist", self.tr(
+            "The maps, nearest digits and test digits need it; everything else works without."))
         self.latent_map = LatentMapPage(hub, self.space)
         self.neighbours = NeighboursPage(hub, self.space)
         self.code_editor = CodeEditorPage(hub, self.space)
@@ -87,7 +92,7 @@ class ExploreTab(QWidget):
     @Slot()
     def export_session(self) -> None:
         """Ask where, then write the session's NPZ and PNG files."""
-        if self.hub.engine is None:
+        if not self.hub.ready:
             QMessageBox.information(self, "Nothing to export", "The models are still loading.")
             return
         path = self._ask_path("Export session", "session.npz", "NumPy archive (*.npz)")
@@ -96,7 +101,7 @@ class ExploreTab(QWidget):
 
     def write_session(self, path: Path) -> list[Path]:
         """Every model's code and reconstruction of the current input, with the drawing, into NPZ + PNG."""
-        outputs = self.hub.engine.run_all(self.hub.current_input)
+        outputs = self.hub.run_all(self.hub.current_input)
         results = {n: session_export.ModelResult(o.code, o.reconstruction) for n, o in outputs.items()}
         return self._write(lambda: session_export.save_session(
             path, self.hub.current_drawing, self.hub.current_input, results))
@@ -117,7 +122,7 @@ class ExploreTab(QWidget):
             written = save()
         except OSError as exc:
             log.exception("export failed")
-            QMessageBox.warning(self, "Export failed", f"The files could not be written: {exc}.\n"
+            show_plain(self, "Export failed", f"The files could not be written: {exc}.\n"
                                 "Choose a folder you can write to, with free space.")
             return []
         log.info("exported %s", ", ".join(str(p) for p in written))
@@ -125,15 +130,13 @@ class ExploreTab(QWidget):
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("page", self.pages.currentIndex())
-        settings.setValue("data_folder", self.space.folder)
         settings.setValue("export_dir", self._export_dir)
         for page in self.page_list:
             page.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
-        self.pages.setCurrentIndex(int(settings.value("page", 0)))
-        self.space.folder = settings.value("data_folder", "", str)
-        self._export_dir = settings.value("export_dir", "", str)
+        self.pages.setCurrentIndex(read(settings, "page", 0))
+        self._export_dir = read(settings, "export_dir", "")
         for page in self.page_list:
             page.restore_state(settings)
 
@@ -141,5 +144,7 @@ class ExploreTab(QWidget):
         return True
 
     def shutdown(self) -> None:
-        """Cancel a download and stop the worker thread."""
+        """Stop the encoding worker (and the tab's own dataset service, when it has one)."""
         self.space.shutdown()
+        if self.datasets.parent() is self:
+            self.datasets.shutdown()

@@ -11,13 +11,37 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ae_models import zoo
+from ae_models.noise import TITLES as NOISE_TITLES
+from gui.datasets import DatasetService
 from gui.train.dataset_picker import DatasetPicker
-from gui.train.fields import (ARCH_FIELDS, LOSS_TITLES, OPTIMIZER_TITLES, SCHEDULE_TITLES, TRAIN_DIGITS, combo,
-                              field_with_error, parse_field, spin, tensorboard_missing)
+from gui.train.fields import (
+    ARCH_FIELDS,
+    LOSS_TITLES,
+    OPTIMIZER_TITLES,
+    SCHEDULE_TITLES,
+    TRAIN_DIGITS,
+    combo,
+    field_with_error,
+    parse_field,
+    spin,
+    tensorboard_missing,
+)
 
 
 class TrainForm(QWidget):
@@ -25,8 +49,9 @@ class TrainForm(QWidget):
 
     validityChanged = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, datasets: DatasetService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._datasets = datasets
         self._errors: dict[str, QLabel] = {}
         self._forms: dict[str, tuple[QFormLayout, QWidget]] = {}
         self._valid = True
@@ -65,7 +90,16 @@ class TrainForm(QWidget):
             self._row(form, key, field.label, edit, field.tip)
         self.noise = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
         self._row(form, "noise_factor", "Input noise", self.noise,
-                  "Gaussian noise added to the inputs while training (a denoiser); 0 for none.")
+                  "Noise added to the inputs while training (a denoiser); 0 for none.")
+        kinds = QWidget()
+        row = QHBoxLayout(kinds)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.noise_kinds = {kind: QCheckBox(title) for kind, title in NOISE_TITLES.items()}
+        for box in self.noise_kinds.values():
+            row.addWidget(box)
+        row.addStretch(1)
+        self._row(form, "noise_kinds", "Noise kinds", kinds,
+                  "Each training digit gets one of the ticked noises, drawn at random.")
         self.description = QLabel(wordWrap=True)
         self.description.setStyleSheet("color: #555;")
         form.addRow(self.description)
@@ -73,7 +107,7 @@ class TrainForm(QWidget):
     def _build_data_group(self) -> None:
         self.data_group = QGroupBox("Data")
         form = QFormLayout(self.data_group)
-        self.dataset = DatasetPicker()
+        self.dataset = DatasetPicker(self._datasets)
         self._row(form, "dataset", "Dataset", self.dataset)
         self.digits = spin(100, TRAIN_DIGITS, 1000)
         self.digits.setValue(TRAIN_DIGITS)
@@ -136,6 +170,8 @@ class TrainForm(QWidget):
             box.valueChanged.connect(self.revalidate)
         for box in (self.optimizer, self.schedule, self.loss):
             box.currentIndexChanged.connect(self.revalidate)
+        for box in self.noise_kinds.values():
+            box.toggled.connect(self.revalidate)
         self.tensorboard.toggled.connect(self.revalidate)
 
     @property
@@ -172,6 +208,8 @@ class TrainForm(QWidget):
             else:
                 edit.setText(", ".join(map(str, value)) if isinstance(value, tuple) else f"{value:g}")
         self.noise.setValue(cfg.noise_factor)
+        for kind, box in self.noise_kinds.items():
+            box.setChecked(kind in cfg.noise_kinds)
         self.epochs.setValue(cfg.epochs)
         self.batch.setValue(cfg.batch_size)
         self.optimizer.setCurrentIndex(self.optimizer.findData(cfg.optimizer))
@@ -201,7 +239,8 @@ class TrainForm(QWidget):
         values = {"epochs": self.epochs.value(), "batch_size": self.batch.value(),
                   "optimizer": self.optimizer.currentData(), "schedule": self.schedule.currentData(),
                   "warmup_epochs": self.warmup.value(),
-                  "loss": self.loss.currentData(), "seed": self.seed.value(), "noise_factor": self.noise.value()}
+                  "loss": self.loss.currentData(), "seed": self.seed.value(), "noise_factor": self.noise.value(),
+                  "noise_kinds": tuple(k for k, box in self.noise_kinds.items() if box.isChecked())}
         try:
             values["learning_rate"] = float(self.learning_rate.text())
         except ValueError:
@@ -213,8 +252,9 @@ class TrainForm(QWidget):
         arch, problems = self._arch_values()
         train, train_problems = self._train_values()
         problems.update(train_problems)
-        if not train_problems:
-            problems.update(self.base.customized(**train).train.problems())
+        if not train_problems:  # the engine's own checks (zoo.ModelSpec.problems), as the command line has them
+            valid_arch = {k: v for k, v in arch.items() if k not in problems}
+            problems.update(self.base.customized(arch=valid_arch, **train).problems())
         if self.dataset.problem():
             problems["dataset"] = self.dataset.problem()
         if self.tensorboard.isChecked() and not self.tensorboard_dir.text().strip():
@@ -233,6 +273,8 @@ class TrainForm(QWidget):
         self.other_errors.setVisible(bool(unplaced))
         self.tensorboard_dir.setEnabled(self.tensorboard.isChecked())
         self.tensorboard_browse.setEnabled(self.tensorboard.isChecked())
+        for box in self.noise_kinds.values():
+            box.setEnabled(self.noise.value() > 0)
         valid = not problems
         if valid != self._valid:
             self._valid = valid
@@ -268,15 +310,17 @@ class TrainForm(QWidget):
             group.setEnabled(editable)
 
     def values(self) -> dict[str, Any]:
-        """The form's contents as plain data (for QSettings)."""
+        """The form's contents as plain data (for QSettings), under the TrainConfig's own field names."""
         return {
             "variant": self.variant.currentData(), "preset": self.preset.currentData(),
             "arch": {k: e.value() if isinstance(e, QSpinBox) else e.text() for k, e in self.arch_edits.items()},
-            "noise": self.noise.value(), "epochs": self.epochs.value(), "batch": self.batch.value(),
+            "noise_factor": self.noise.value(),
+            "noise_kinds": [k for k, b in self.noise_kinds.items() if b.isChecked()],
+            "epochs": self.epochs.value(), "batch_size": self.batch.value(),
             "optimizer": self.optimizer.currentData(), "learning_rate": self.learning_rate.text(),
-            "schedule": self.schedule.currentData(), "warmup": self.warmup.value(), "loss": self.loss.currentData(),
-            "seed": self.seed.value(),
-            "digits": self.digits.value(), "dataset": self.dataset.name,
+            "schedule": self.schedule.currentData(), "warmup_epochs": self.warmup.value(),
+            "loss": self.loss.currentData(), "seed": self.seed.value(),
+            "subset": self.digits.value(), "dataset": self.dataset.name,
             "tensorboard": self.tensorboard.isChecked(), "tensorboard_dir": self.tensorboard_dir.text(),
         }
 
@@ -290,12 +334,15 @@ class TrainForm(QWidget):
                 edit.setValue(value)
             elif isinstance(edit, QLineEdit) and isinstance(value, str):
                 edit.setText(value)
-        for box, key in ((self.noise, "noise"), (self.epochs, "epochs"), (self.batch, "batch"),
-                         (self.warmup, "warmup"), (self.seed, "seed"), (self.digits, "digits")):
+        for box, key in ((self.noise, "noise_factor"), (self.epochs, "epochs"), (self.batch, "batch_size"),
+                         (self.warmup, "warmup_epochs"), (self.seed, "seed"), (self.digits, "subset")):
             if isinstance(values.get(key), (int, float)):
                 box.setValue(values[key])
         for box, key in ((self.optimizer, "optimizer"), (self.schedule, "schedule"), (self.loss, "loss")):
             box.setCurrentIndex(max(0, box.findData(values.get(key))))
+        if isinstance(values.get("noise_kinds"), list):
+            for kind, box in self.noise_kinds.items():
+                box.setChecked(kind in values["noise_kinds"])
         self.learning_rate.setText(str(values.get("learning_rate", self.learning_rate.text())))
         self.dataset.select(str(values.get("dataset", "")))
         self.tensorboard.setChecked(bool(values.get("tensorboard", False)) and self.tensorboard.isEnabled())

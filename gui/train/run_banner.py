@@ -1,11 +1,16 @@
-"""The line under the plot that says how the last run ended and offers what can be done next."""
+"""The line under the plot that says how the last run ended and offers what can be done next.
+
+Names that come from files (model names) are escaped before they go into the banner's rich text.
+"""
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from gui.workers import RunOutcome
+from gui.train.run import RunOutcome
 
 STYLES = {
     "ok": "#runBanner { background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 4px; }",
@@ -24,28 +29,31 @@ def _figures(outcome: RunOutcome) -> str:
 
 
 class RunBanner(QFrame):
-    """Finished (saved, use it), cancelled (save it?) or failed (why); hidden before the first run."""
+    """Finished (saved, use it), cancelled (save it?), unsaved (retry, save as) or failed (why)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="runBanner")
         self.text = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_button = QPushButton("Save this model")
-        self.use_button = QPushButton("Use in Draw tab")
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.save_button = QPushButton(self.tr("Save this model"))
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.save_as_button = QPushButton(self.tr("Save as…"))
+        self.use_button = QPushButton(self.tr("Use in Draw tab"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.save_button)
-        layout.addWidget(self.use_button)
+        for button in (self.save_button, self.retry_button, self.save_as_button, self.use_button):
+            layout.addWidget(button)
         self.kind = ""
         self.finished_text = ""
         self.clear()
 
-    def _show(self, kind: str, text: str, save: bool = False, use: bool = False) -> None:
+    def _show(self, kind: str, text: str, *buttons: QPushButton) -> None:
         self.kind = kind
         self.setStyleSheet(STYLES[kind])
         self.text.setText(text)
-        self.save_button.setVisible(save)
-        self.use_button.setVisible(use)
+        for button in (self.save_button, self.retry_button, self.save_as_button, self.use_button):
+            button.setVisible(button in buttons)
         self.show()
 
     def clear(self) -> None:
@@ -53,21 +61,28 @@ class RunBanner(QFrame):
         self.hide()
 
     def show_finished(self, outcome: RunOutcome) -> None:
-        self.finished_text = f"Saved as <b>{outcome.path.stem}</b>: {_figures(outcome)}."
-        self._show("ok", self.finished_text, use=True)
+        self.finished_text = self.tr("Saved as <b>{0}</b>: {1}.").format(escape(outcome.path.stem), _figures(outcome))
+        self._show("ok", self.finished_text, self.use_button)
 
     def show_cancelled(self, outcome: RunOutcome) -> None:
         done = outcome.result.epochs_done
-        self._show("ask", f"Stopped. The model after epoch {done} is kept ({_figures(outcome)}). "
-                          "Save it to use it later?", save=True)
+        self._show("ask", self.tr("Stopped. The model after epoch {0} is kept ({1}). Save it to use it later?")
+                   .format(done, _figures(outcome)), self.save_button)
+
+    def show_unsaved(self, outcome: RunOutcome, folder: str) -> None:
+        """A finished run whose save failed: the model is still in memory; retry, or save it elsewhere."""
+        self._show("error", self.tr("The trained model could not be saved in {0}: {1}. It is kept in memory "
+                                    "({2}): free some space and retry, or save it elsewhere.")
+                   .format(escape(folder), escape(outcome.save_error or ""), _figures(outcome)),
+                   self.retry_button, self.save_as_button)
 
     def show_error(self, message: str) -> None:
-        self._show("error", message)
+        self._show("error", escape(message))
 
     @Slot(str)
     def show_note(self, message: str) -> None:
         """A passing message from the models list (used, renamed, removed)."""
         if self.kind == "ok":
-            self._show("ok", f"{self.finished_text}<br>{message}", use=False)
+            self._show("ok", f"{self.finished_text}<br>{escape(message)}")
         elif self.kind in ("", "note"):
-            self._show("note", message)
+            self._show("note", escape(message))

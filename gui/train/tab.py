@@ -1,9 +1,10 @@
 """The Train tab: set up a Keras fit, run it in a worker thread, watch it live, keep and use the result.
 
-The fit runs in ``TrainWorker`` on its own QThread; every widget, the plot and the hub's models are
-touched here, on the main thread, in ``@Slot`` methods the worker's signals are connected to. A run
-that finishes is measured and saved by the worker (atomically); a cancelled one offers to save the last
-completed epoch. Closing the window during a run asks first, then cancels and waits for the thread.
+The fit runs as a ``FunctionWorker`` job (``gui.train.run``) on its own QThread; every widget, the plot
+and the hub's models are touched here, on the main thread, in ``@Slot`` methods its signals reach. A run
+that finishes is measured and saved by the worker (atomically); if that save fails the model stays in
+memory and the banner offers "Retry" and "Save as…". A cancelled one offers to save the last completed
+epoch. Closing the window during a run, or with a trained model not saved, asks first.
 """
 
 from __future__ import annotations
@@ -18,17 +19,30 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ae_models import shipped, store
 from ae_models.library import ModelLibrary
-from ae_models.shipped import entries as shipped_entries
+from gui.datasets import DatasetService
 from gui.hub import ModelHub
-from gui.train.loss_plot import LossPlot
-from gui.train.run_banner import RunBanner
+from gui.settings import read, restore_splitters
+from gui.train.device_choice import DeviceChoice
 from gui.train.form import TrainForm
+from gui.train.loss_plot import LossPlot
 from gui.train.progress import ProgressPanel, RateMeter, duration
+from gui.train.run import Batch, Epoch, Phase, RunOutcome, Samples, TrainJob, training
+from gui.train.run_banner import RunBanner
 from gui.train.trained_models import TrainedModelsPanel
-from gui.workers import RunOutcome, Runner, TrainJob, TrainWorker
+from gui.workers import FunctionWorker, Runner
 
 log = logging.getLogger(__name__)
 
@@ -52,18 +66,26 @@ def user_models_folder() -> Path:
 class TrainTab(QWidget):
     """Training set-up, live progress and the list of trained models."""
 
-    def __init__(self, hub: ModelHub, parent: QWidget | None = None, library: ModelLibrary | None = None):
+    def __init__(self, hub: ModelHub, parent: QWidget | None = None, library: ModelLibrary | None = None,
+                 datasets: DatasetService | None = None):
         super().__init__(parent)
         self.hub = hub
+        self.datasets = datasets or DatasetService(self)
         self.library = library or ModelLibrary(user_models_folder())
+        self.library.remove_stale_temporaries()  # what a save killed over a day ago left behind
         self.runner = Runner(self)
+        self.runner.returned.connect(self._on_completed)
+        self.runner.errored.connect(self._on_failed)
         self.runner.idle.connect(self._on_idle)
         self.outcome: RunOutcome | None = None
-        self.dataset = None  # the last run's Dataset, kept so the next run need not read the files again
         self.meter: RateMeter | None = None
         self.cancel_requested_at: float | None = None
         self.ask = lambda title, text: QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
-        self.form = TrainForm()
+        self.ask_path = lambda: QFileDialog.getSaveFileName(self, self.tr("Save the trained model"), str(Path.home()),
+                                                            self.tr("Keras models (*.keras)"))[0]
+        self.form = TrainForm(self.datasets)
+        self.devices = DeviceChoice()
+        hub.modelsChanged.connect(self.devices.list_devices)  # Keras has loaded: listing is cheap now
         self.progress = ProgressPanel()
         self.plot = LossPlot()
         self.banner = RunBanner()
@@ -72,6 +94,8 @@ class TrainTab(QWidget):
         self._build_layout()
         self.form.validityChanged.connect(self._update_actions)
         self.banner.save_button.clicked.connect(self.save_result)
+        self.banner.retry_button.clicked.connect(self.save_result)
+        self.banner.save_as_button.clicked.connect(self.save_result_as)
         self.banner.use_button.clicked.connect(self.use_result)
         self.models.message.connect(self.banner.show_note)
         self._update_actions()
@@ -98,6 +122,7 @@ class TrainTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         left_layout.addWidget(scroll, 1)
+        left_layout.addWidget(self.devices)
         left_layout.addLayout(buttons)
         run = QWidget()
         run_layout = QVBoxLayout(run)
@@ -138,9 +163,8 @@ class TrainTab(QWidget):
         base, spec = self.form.base, self.form.spec()
         if spec.train.loss != "bce" or self.form.dataset.name != "mnist":
             return []
-        test = shipped_entries(self.hub.models_dir)[0].get(base.name, {}).get("test")
-        bce = test.get("test_bce") if isinstance(test, dict) else None
-        lines = [("shipped model, test BCE", float(bce))] if isinstance(bce, (int, float)) else []
+        bce = shipped.test_bce(base.name, self.hub.models_dir)
+        lines = [("shipped model, test BCE", bce)] if bce is not None else []
         if base.published_bce is not None:
             lines.append(("tutorial's figure", base.published_bce))
         return lines
@@ -153,23 +177,18 @@ class TrainTab(QWidget):
         spec, form = self.form.spec(), self.form
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         tensorboard = form.tensorboard_folder / f"{spec.variant}-{stamp}" if form.tensorboard_folder else None
-        job = TrainJob(spec=spec, dataset=form.dataset.name, library=self.library, data_folder=form.dataset.folder,
-                       subset=form.subset, tensorboard_dir=tensorboard,
-                       extra_meta={"preset": spec.name, "title": spec.title, "subset": form.subset},
-                       loaded=self.dataset)
-        worker = TrainWorker(job, drawing_probe(self.hub))
-        worker.phase.connect(self._on_phase)
-        worker.batchDone.connect(self._on_batch)
-        worker.epochDone.connect(self._on_epoch)
-        worker.samplesReady.connect(self._on_samples)
-        worker.completed.connect(self._on_completed)
-        worker.failed.connect(self._on_failed)
+        job = TrainJob(spec=spec, dataset=form.dataset.name, library=self.library, data_folder=self.datasets.folder,
+                       subset=form.subset, tensorboard_dir=tensorboard, loaded=self.datasets.get(form.dataset.name),
+                       devices=self.devices.option)
+        worker = FunctionWorker(training(job, drawing_probe(self.hub)), "Training")
+        worker.progress.connect(self._on_progress)
         self.outcome, self.cancel_requested_at = None, None
         self.meter = RateMeter(spec.train.epochs, spec.train.batch_size)
         self.plot.reset(spec.train.epochs, spec.train.loss.upper(), self.references())
         self.progress.reset(spec.train.epochs)
         self.banner.clear()
         self.form.set_editable(False)
+        self.devices.set_editable(False)
         self.runner.start(worker)
         self._update_actions()
         log.info("training %s on %s: %s", spec.name, job.dataset, spec.train)
@@ -182,14 +201,23 @@ class TrainTab(QWidget):
             self.runner.cancel()
             self.progress.status.setText("Stopping after this batch…")
 
-    @Slot(str)
-    def _on_phase(self, text: str) -> None:
-        self.progress.status.setText(text)
+    @Slot(object)
+    def _on_progress(self, event: Phase | Batch | Epoch | Samples) -> None:
+        """One event of the run, in the order the worker reported it."""
+        if isinstance(event, Phase):
+            self.progress.status.setText(event.text)
+        elif isinstance(event, Batch):
+            self._on_batch(event)
+        elif isinstance(event, Epoch):
+            self.progress.show_epoch(event.epoch)
+            self.plot.add_epoch(event.epoch, event.entry["loss"], event.entry["val_loss"])
+        else:
+            self.progress.strip.show_samples(event.inputs, event.outputs)
 
-    @Slot(int, int, int, float)
-    def _on_batch(self, epoch: int, batch: int, batches: int, loss: float) -> None:
+    def _on_batch(self, event: Batch) -> None:
         if self.cancel_requested_at is not None:
             return
+        epoch, batch, batches, loss = event.epoch, event.batch, event.batches, event.loss
         self.progress.show_batch(batch, batches)
         rate, left = self.meter.update(epoch, batch, batches)
         parts = [f"Epoch {epoch} of {self.meter.epochs}", f"batch {batch}/{batches}", f"loss {loss:.4f}"]
@@ -199,24 +227,22 @@ class TrainTab(QWidget):
             parts.append(f"about {duration(left)} left")
         self.progress.status.setText(" · ".join(parts))
 
-    @Slot(int, object)
-    def _on_epoch(self, epoch: int, entry: dict) -> None:
-        self.progress.show_epoch(epoch)
-        self.plot.add_epoch(epoch, entry["loss"], entry["val_loss"])
-
-    @Slot(int, object, object)
-    def _on_samples(self, epoch: int, inputs: np.ndarray, outputs: np.ndarray) -> None:
-        self.progress.strip.show_samples(inputs, outputs)
-
     @Slot(object)
     def _on_completed(self, outcome: RunOutcome) -> None:
-        self.outcome, self.dataset = outcome, outcome.data
+        self.outcome = outcome
+        if outcome.data is not None:
+            self.datasets.adopt(outcome.data)
         result = outcome.result
         done = result.epochs_done if result is not None else 0
+        if result is not None:
+            self.devices.show_used(result.devices)
         if outcome.path is not None:
             self.models.refresh(select=outcome.path)
             self.progress.status.setText(f"Finished {done} epochs in {duration(result.seconds)}.")
             self.banner.show_finished(outcome)
+        elif outcome.save_error:
+            self.progress.status.setText(self.tr("Finished {0} epochs; the model is not saved yet.").format(done))
+            self.banner.show_unsaved(outcome, str(self.library.folder))
         elif done:
             self.progress.status.setText(f"Stopped after {done} of {result.spec.train.epochs} epochs.")
             self.banner.show_cancelled(outcome)
@@ -233,54 +259,92 @@ class TrainTab(QWidget):
         if self.cancel_requested_at is not None:
             log.info("cancel to idle: %.2f s", time.monotonic() - self.cancel_requested_at)
         self.form.set_editable(True)
+        self.devices.set_editable(True)
         self._update_actions()
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether a run's trained model is only in memory (not saved, not cancelled before epoch 1)."""
+        outcome = self.outcome
+        return outcome is not None and outcome.result is not None and outcome.path is None and \
+            outcome.result.epochs_done > 0
 
     @Slot()
     def save_result(self) -> None:
-        """Save a cancelled run's last completed epoch (the worker saves finished runs itself)."""
+        """Save the kept model into the library: a cancelled run's last epoch, or "Retry" after a failed save."""
         outcome = self.outcome
-        if outcome is None or outcome.result is None or outcome.path is not None:
+        if not self.unsaved:
             return
         try:
-            outcome.path, outcome.meta = self.library.save(outcome.result, outcome.dataset, outcome.meta)
+            outcome.path, outcome.meta = self.library.save(outcome.result, outcome.meta)
         except OSError as exc:
-            self.banner.show_error(f"The model could not be saved ({exc}). Check the free space and the "
-                                   f"permissions of {self.library.folder}.")
+            log.warning("saving the trained model failed: %s", exc)
+            outcome.save_error = exc.strerror or str(exc)
+            self.banner.show_unsaved(outcome, str(self.library.folder))
             return
+        outcome.save_error = None
         self.models.refresh(select=outcome.path)
+        self.banner.show_finished(outcome)
+
+    @Slot()
+    def save_result_as(self) -> None:
+        """Save the kept model (and its sidecar) to a file the user chooses, e.g. on another disk."""
+        outcome = self.outcome
+        chosen = self.ask_path() if self.unsaved else ""
+        if not chosen:
+            return
+        path = Path(chosen) if chosen.endswith(".keras") else Path(chosen + ".keras")
+        try:
+            store.save(outcome.result.autoencoder, path, outcome.meta)
+        except OSError as exc:
+            log.warning("saving the trained model as %s failed: %s", path, exc)
+            outcome.save_error = exc.strerror or str(exc)
+            self.banner.show_unsaved(outcome, str(path.parent))
+            return
+        outcome.path, outcome.save_error = path, None
+        self.models.refresh()
         self.banner.show_finished(outcome)
 
     @Slot()
     def use_result(self) -> None:
         """Put the last saved run into the Draw tab next to the shipped models."""
-        if self.outcome is not None and self.outcome.path is not None:
-            self.models.refresh(select=self.outcome.path)
-            self.models.use_next_to()
+        if self.outcome is None or self.outcome.path is None:
+            return
+        if self.outcome.path.parent != self.library.folder:  # saved elsewhere with "Save as…"
+            self.models.open_file(self.outcome.path)
+            return
+        self.models.refresh(select=self.outcome.path)
+        self.models.use_next_to()
 
     def menu_actions(self) -> list[QAction]:
         return [self.start_action, self.cancel_action, self.models.open_action, self.models.reveal_action]
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("form", json.dumps(self.form.values()))
-        settings.setValue("data_folder", str(self.form.dataset.folder or ""))
         settings.setValue("split", self.split.saveState())
         settings.setValue("right_split", self.right.saveState())
 
     def restore_state(self, settings: QSettings) -> None:
-        self.form.dataset.set_folder(settings.value("data_folder", "") or None)
         try:
-            self.form.set_values(json.loads(settings.value("form", "{}")))
-        except (TypeError, ValueError) as exc:
+            values = json.loads(read(settings, "form", "{}"))
+        except (ValueError, RecursionError) as exc:
+            values = {}
             log.warning("ignoring the saved training form: %s", exc)
-        for splitter, key in ((self.split, "split"), (self.right, "right_split")):
-            if settings.value(key) is not None:
-                splitter.restoreState(settings.value(key))
+        self.form.set_values(values if isinstance(values, dict) else {})
+        restore_splitters(settings, {"split": self.split, "right_split": self.right})
 
     def confirm_close(self) -> bool:
-        """While a run is in progress, ask before the window closes."""
-        return not self.running or self.ask("Training in progress", "Stop training and quit?")
+        """While a run is in progress, or a finished run's model could not be saved, ask before closing."""
+        if self.running:
+            return self.ask("Training in progress", "Stop training and quit?")
+        if self.unsaved and self.outcome.save_error:
+            return self.ask(self.tr("Trained model not saved"),
+                            self.tr("The trained model could not be saved and will be lost. Quit anyway?"))
+        return True
 
     def shutdown(self) -> None:
-        """Cancel a run or download and wait for its thread, so no QThread outlives the window."""
+        """Cancel a run and wait for its thread, so no QThread outlives the window."""
         self.runner.stop()
-        self.form.dataset.shutdown()
+        self.models.shutdown()
+        if self.datasets.parent() is self:
+            self.datasets.shutdown()

@@ -1,7 +1,5 @@
 """Code-space maths and session export, on small synthetic codes (no Qt, no Keras)."""
 
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -118,13 +116,6 @@ def test_strip_export_writes_png_and_animated_gif(tmp_path):
         assert strip.size[0] == (5 * 28 + 4 * session_export.GAP) * session_export.SCALE
     with Image.open(gif) as animation:
         assert animation.n_frames == 8  # forwards and back without repeating the ends
-
-
-def test_codespace_modules_do_not_import_qt():
-    code = "import sys, ae_models.codespace, ae_models.session_export; print('PySide6' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "False"
 
 
 def test_neighbours_go_by_direction_so_a_bolder_copy_is_at_distance_zero(clusters):

@@ -52,6 +52,7 @@ def test_the_wheel_carries_models_mnist_and_licence_and_no_resources_package(whe
         assert {f"{BUNDLE}models/{variant}.keras", f"{BUNDLE}models/{variant}.json"} <= names, variant
     assert f"{BUNDLE}models/manifest.json" in names
     assert {f"{BUNDLE}datasets/mnist/{f}" for f in [*MNIST, "README"]} <= names
+    assert {f"{BUNDLE}lessons/{p.name}" for p in (REPO / "resources" / "lessons").glob("*.json")} <= names
     assert not [n for n in names if n.split("/")[0] in ("resources", "tests", "bench", "scripts")]
     packages = {str(p.parent.relative_to(REPO)) for d in ("ae_models", "gui") for p in (REPO / d).rglob("__init__.py")}
     assert {f"{p}/__init__.py" for p in packages} <= names, "a package folder is missing from pyproject's list"

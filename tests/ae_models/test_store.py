@@ -28,7 +28,7 @@ def test_save_then_load_gives_identical_outputs(saved):
     assert not [p for p in path.parent.iterdir() if p.name.startswith(".")]  # no temporary leftovers
 
 
-@pytest.mark.parametrize("every", ["vae", "sparse", "denoising"])
+@pytest.mark.parametrize("every", ["vae", "sparse", "denoising", "latent2"])
 def test_custom_layers_round_trip(tmp_path, every):
     built = architectures.build(zoo.REGISTRY[every])
     store.save(built.autoencoder, tmp_path / "m.keras", {})

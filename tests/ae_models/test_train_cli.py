@@ -18,6 +18,15 @@ def test_recipe_with_overrides_trains_and_saves(tmp_path):
 
 def test_invalid_settings_are_refused(tmp_path, caplog):
     assert train.main(["--variant", "vanilla", "--learning-rate", "-1", "--out", str(tmp_path / "x.keras")]) == 2
-    assert "learning_rate" in caplog.text and not (tmp_path / "x.keras").exists()
+    assert "--learning-rate must be" in caplog.text and not (tmp_path / "x.keras").exists()
     assert train.main(["--variant", "vanilla", "--filters", "8,8"]) == 2
     assert "no architecture parameter filters" in caplog.text
+
+
+def test_noise_kinds_and_top_k_can_be_set_from_the_command_line():
+    spec = train.build_spec(train.parse(["--variant", "denoising", "--noise-kinds", "masking, gaussian"]))
+    assert spec.train.noise_kinds == ("masking", "gaussian") and spec.train.problems() == {}
+    spec = train.build_spec(train.parse(["--variant", "sparse", "--top-k", "8"]))
+    assert spec.arch["top_k"] == 8
+    bad = train.build_spec(train.parse(["--variant", "denoising", "--noise-kinds", "hail"]))
+    assert "noise_kinds" in bad.train.problems()

@@ -1,5 +1,6 @@
 """Every variant and recipe builds with the code shape its spec declares."""
 
+import keras
 import numpy as np
 import pytest
 
@@ -58,11 +59,17 @@ def test_config_problems_name_the_field():
 
 
 def test_sparse_penalty_does_not_depend_on_batch_size():
-    reg = architectures.PerSampleL1(0.03)
+    # Measured as Keras applies it (an activity penalty is divided by the batch it saw): per sample.
+    layer = keras.layers.Activation("linear", activity_regularizer=architectures.PerSampleL1(0.03))
     codes = np.random.default_rng(2).random((8, 32)).astype(np.float32)
-    small = float(reg(codes))
-    large = float(reg(np.concatenate([codes, codes, codes, codes])))
+
+    def penalty(batch):
+        layer(batch)
+        return float(layer.losses[-1])
+
+    small, large = penalty(codes), penalty(np.concatenate([codes, codes, codes, codes]))
     assert small == pytest.approx(large, rel=1e-6)
     assert small == pytest.approx(0.03 * np.abs(codes).sum(axis=1).mean(), rel=1e-5)
-    code_layer = architectures.build(zoo.REGISTRY["sparse"]).encoder.get_layer("code")
+    code_layer = architectures.build(zoo.RECIPES["tutorial-sparse-l1"]).encoder.get_layer("code")
     assert isinstance(code_layer.activity_regularizer, architectures.PerSampleL1)
+    assert code_layer.activity_regularizer.strength == pytest.approx(10e-5)  # the Keras blog's sparse model

@@ -11,11 +11,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from gui import app  # noqa: E402
-from gui.main_window import MainWindow  # noqa: E402
+from gui import app
+from gui.main_window import MainWindow
 
 
 def answer_yes(title: str, text: str) -> bool:

@@ -174,7 +174,7 @@ def test_long_drawing_sessions_keep_reference_counts(canvas):
     """Every mouse move emits a signal; PySide6 6.12.0's ``emit`` dropped a reference to True each time,
     which killed the app (bool_dealloc) after about a thousand moves. The pinned version must not."""
     before = sys.getrefcount(True)
-    for i in range(200):
+    for _ in range(200):
         canvas.imageChanged.emit()
         canvas.historyChanged.emit()
     assert abs(sys.getrefcount(True) - before) < 50

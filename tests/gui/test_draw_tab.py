@@ -2,7 +2,6 @@
 they are drawn, undo and redo, clear, preprocessing, the code view, the model card, the noise demo, and a
 damaged model file shown in its place while the others work."""
 
-import dataclasses
 import logging
 import shutil
 from collections import Counter
@@ -13,12 +12,12 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QSettings, Qt, Q
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
-from ae_models import data, zoo
+from ae_models import zoo
 from ae_models.preprocess import centre_of_mass
 from ae_models.standin import write_untrained
+from gui.draw.model_card import layer_rows
 from gui.draw.tab import DrawTab
 from gui.hub import ModelHub
-from gui.draw.model_card import layer_rows
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -302,20 +301,25 @@ def test_save_and_open_a_drawing(qtbot, tab, tmp_path, monkeypatch):
     assert tab.canvas.is_empty()
 
 
-def test_random_test_digit(qtbot, tab):
-    assert not tab.commands.digits.unavailable_reason()  # the bundled MNIST: no set-up, no network
+def test_random_test_digit_loads_off_the_gui_thread(qtbot, tab):
+    assert tab.datasets.available("mnist")  # the bundled MNIST: no set-up, no network
     tab.commands.random.trigger()
+    assert tab.canvas.is_empty() and tab.datasets.state("mnist") == "loading"  # the click returned at once
+    qtbot.waitUntil(lambda: not tab.canvas.is_empty(), timeout=30_000)
     settle(qtbot, tab)
-    assert not tab.canvas.is_empty() and tab.model_input.any()
+    assert tab.model_input.any()
+    first = tab.canvas.image()
+    tab.commands.random.trigger()  # loaded once: the next digit comes without loading again
+    assert tab.datasets.state("mnist") == "ready" and not np.array_equal(tab.canvas.image(), first)
 
 
-def test_without_the_dataset_the_random_digit_says_why(qtbot, hub, tmp_path, monkeypatch):
-    monkeypatch.setitem(data.REGISTRY, "mnist", dataclasses.replace(data.REGISTRY["mnist"], bundled=None))
+def test_without_the_dataset_the_random_digit_says_why(qtbot, hub, tmp_path, monkeypatch, dataset_info):
+    dataset_info("mnist", bundled=None)
     monkeypatch.setenv("AE_STUDIO_DATA", str(tmp_path))
     monkeypatch.setenv("AE_STUDIO_CACHE", str(tmp_path / "cache"))
     tab = open_tab(qtbot, hub)
     assert not tab.commands.random.isEnabled()
-    assert "AE_STUDIO_DATA" in tab.commands.random.toolTip()
+    assert "MNIST is not on this computer" in tab.commands.random.toolTip()
 
 
 def test_a_damaged_model_shows_why_while_the_others_work(qtbot, standins, tmp_path):

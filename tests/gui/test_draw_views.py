@@ -8,10 +8,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolTip
 
+from ae_models.scoring import noise_pair
 from ae_models.zoo import REGISTRY
 from gui.draw.code_view import CodeView, describe_code, nice_ceiling
 from gui.draw.live_panel import Entry, LivePanel, ModelTile
-from ae_models.scoring import noise_pair
 from gui.draw.noise_panel import NoisePanel
 
 
@@ -138,3 +138,21 @@ def test_noise_pair_picks_the_denoiser_and_a_plain_model():
     assert noise_pair(["vanilla"], specs, None) == (None, "vanilla")
     custom = {"mine": SimpleNamespace(train=SimpleNamespace(noise_factor=0.3))}
     assert noise_pair(["mine", "vanilla"], {**specs, **custom}, "vanilla") == ("mine", "vanilla")
+
+
+def test_the_card_says_what_the_test_set_measured_of_a_models_claims(qtbot):
+    from ae_models import architectures
+    from gui.draw.model_card import card_html
+
+    spec = REGISTRY["sparse"]
+    model = architectures.build(spec).autoencoder
+    meta = {"train": {"epochs": 100, "noise_factor": 0.0}, "dataset": "mnist",
+            "test": {"test_bce": 0.1059, "test_mse": 0.0143, "code_zero_share": 0.5006}}
+    html = card_html(spec.title, spec, model, meta, spec.code_shape)
+    assert "50% of code values exactly zero" in html and "TopK" in html  # the top-k layer is listed
+    denoiser = REGISTRY["denoising"]
+    meta = {"train": {"epochs": 10, "noise_factor": 0.5, "noise_kinds": ["gaussian", "gaussian", "masking"]}, "dataset": "mnist",
+            "test": {"test_bce": 0.093, "test_mse": 0.01, "test_bce_gaussian": 0.093, "test_bce_masking": 0.121}}
+    html = card_html(denoiser.title, denoiser, architectures.build(denoiser).autoencoder, meta, denoiser.code_shape)
+    assert "noise 0.5 (Gaussian ×2, Masking, one per digit)" in html
+    assert "BCE under noise 0.5: gaussian 0.0930, masking 0.1210" in html

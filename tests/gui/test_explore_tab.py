@@ -6,11 +6,13 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog
 
 from ae_models import data, session_export
-from gui.widgets.digit_view import to_qimage
+from ae_models.codespace import map_range
 from gui.explore.tab import ExploreTab
 from gui.hub import ModelHub
+from gui.widgets.digit_view import to_qimage
 
 VARIANTS = ("latent2", "vae", "vanilla")
 
@@ -77,6 +79,15 @@ def test_clicking_the_map_decodes_that_point(qtbot, explore, hub):
     probe = page.map.probe_position()
     assert probe is not None and np.allclose(probe, target, atol=0.01 * max(x1 - x0, y1 - y0))
     assert page.decoded.image() == to_qimage(hub.engine["vae"].decode(probe))
+
+
+def test_the_manifold_starts_on_the_maps_own_range_taken_from_the_codes(qtbot, explore):
+    page = show_page(qtbot, explore, explore.latent_map, "latent2")
+    page.map.canvas.draw()
+    (x0, x1), (y0, y1) = page.map.limits()
+    span = max(x1 - x0, y1 - y0)
+    np.testing.assert_allclose(np.ravel(page.manifold_range()), [x0, x1, y0, y1], atol=0.01 * span)
+    np.testing.assert_allclose(np.ravel(map_range(page.stats.codes)), [x0, x1, y0, y1], atol=1e-6 * span)
 
 
 def test_manifold_is_an_n_by_n_grid_over_the_range(qtbot, explore, hub):
@@ -150,39 +161,35 @@ def test_exported_session_loads_back(qtbot, explore, hub, tmp_path):
         assert np.allclose(result.code, expected[name].code) and result.reconstruction.shape == (28, 28)
 
 
-def test_missing_dataset_is_explained_with_download_and_folder_offers(qtbot, hub, monkeypatch, tmp_path):
-    import dataclasses
-
+def test_missing_dataset_is_explained_with_download_and_folder_offers(qtbot, hub, monkeypatch, tmp_path, dataset_info):
     real = data.locate("mnist").parent  # the bundled copy's folder, then hidden from the search
-    monkeypatch.setitem(data.REGISTRY, "mnist", dataclasses.replace(data.REGISTRY["mnist"], bundled=None))
-    monkeypatch.setenv(data.ENV_DATA, str(tmp_path / "nothing"))
-    tab = ExploreTab(hub)
-    qtbot.addWidget(tab)
-    with qtbot.waitSignal(tab.space.datasetMissing, timeout=30_000):
-        tab.show()
-    assert tab.banner.isVisible() and "not on this computer" in tab.banner.text.text()
-    assert tab.banner.download_button.isVisible() and tab.banner.folder_button.isVisible()
-    assert "not loaded" in tab.latent_map.status.text()
-    with qtbot.waitSignal(tab.space.datasetReady, timeout=30_000):
-        tab.space.load(str(real))
-    assert not tab.banner.isVisible()
-    tab.shutdown()
-
-
-def test_download_shows_progress_then_loads(qtbot, hub, monkeypatch, tmp_path):
-    import dataclasses
-
-    mirror = data.locate("mnist").as_uri() + "/"  # a local "mirror": the same files over file://
-    monkeypatch.setitem(data.REGISTRY, "mnist", dataclasses.replace(data.REGISTRY["mnist"], mirrors=(mirror,),
-                                                                    bundled=None))
+    dataset_info("mnist", bundled=None)
     monkeypatch.setenv(data.ENV_DATA, str(tmp_path / "nothing"))
     monkeypatch.setenv(data.ENV_CACHE, str(tmp_path / "cache"))
     tab = ExploreTab(hub)
     qtbot.addWidget(tab)
-    with qtbot.waitSignal(tab.space.datasetMissing, timeout=30_000):
-        tab.show()
+    tab.show()
+    assert tab.banner.isVisible() and "not on this computer" in tab.banner.text.text()
+    assert tab.banner.download_button.isVisible() and tab.banner.folder_button.isVisible()
+    assert "not loaded" in tab.latent_map.status.text()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(real))
+    with qtbot.waitSignal(tab.space.datasetReady, timeout=30_000):
+        tab.banner.folder_button.click()
+    assert not tab.banner.isVisible() and tab.datasets.folder == real
+    tab.shutdown()
+
+
+def test_download_shows_progress_then_loads(qtbot, hub, monkeypatch, tmp_path, dataset_info):
+    mirror = data.locate("mnist").as_uri() + "/"  # a local "mirror": the same files over file://
+    dataset_info("mnist", mirrors=(mirror,), bundled=None)
+    monkeypatch.setenv(data.ENV_DATA, str(tmp_path / "nothing"))
+    monkeypatch.setenv(data.ENV_CACHE, str(tmp_path / "cache"))
+    tab = ExploreTab(hub)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.datasets.state("mnist") == "missing"
     with qtbot.waitSignal(tab.space.datasetReady, timeout=60_000):
-        with qtbot.waitSignal(tab.space.downloadProgress, timeout=30_000):
+        with qtbot.waitSignal(tab.datasets.downloadProgress, timeout=30_000):
             tab.banner.download_button.click()
         assert tab.banner.progress.isVisible() and "Downloading" in tab.banner.text.text()
     assert not tab.banner.isVisible() and len(tab.space.images) == 10_000
@@ -195,14 +202,13 @@ def test_choices_are_remembered(qtbot, explore, tmp_path, hub):
     explore.pages.setCurrentWidget(explore.neighbours)
     explore.neighbours.k.setValue(9)
     explore.latent_map.picker.select("vae")
-    explore.space.folder = "/some/where"
     explore.save_state(settings)
     again = ExploreTab(hub)
     qtbot.addWidget(again)
     again.restore_state(settings)
     hub.modelsChanged.emit()
     assert again.pages.currentWidget() is again.neighbours and again.neighbours.k.value() == 9
-    assert again.latent_map.picker.name() == "vae" and again.space.folder == "/some/where"
+    assert again.latent_map.picker.name() == "vae"
     again.shutdown()
 
 

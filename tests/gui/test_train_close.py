@@ -6,9 +6,8 @@ import sys
 import time
 from pathlib import Path
 
-
-from gui.hub import ModelHub
 from ae_models.library import ModelLibrary
+from gui.hub import ModelHub
 from gui.train.tab import TrainTab
 
 SCRIPT = Path(__file__).with_name("close_mid_training.py")

@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import QObject, Slot
 
 from ae_models import data, store
-from ae_models.resources import MANIFEST, MODELS_DIR
-from gui.hub import ModelHub
-from gui.draw.tab import DrawTab
-from gui.train.fields import tensorboard_missing
 from ae_models.library import ModelLibrary
+from ae_models.resources import MANIFEST, MODELS_DIR
+from gui.draw.tab import DrawTab
+from gui.hub import ModelHub
+from gui.train.fields import tensorboard_missing
+from gui.train.run import Batch, Epoch, Phase, Samples
 from gui.train.tab import TrainTab
 
 RUN_TIMEOUT = 120_000
@@ -25,30 +26,22 @@ class Recorder(QObject):
     def __init__(self, tab: TrainTab, worker, cancel_at: tuple[int, int] | None = None):
         super().__init__(tab)
         self.tab, self.cancel_at, self.events = tab, cancel_at, []
-        worker.phase.connect(self.phase)
-        worker.batchDone.connect(self.batch)
-        worker.epochDone.connect(self.epoch)
-        worker.samplesReady.connect(self.samples)
-        worker.completed.connect(self.completed)
-        worker.failed.connect(self.failed)
+        worker.progress.connect(self.progress)
+        worker.returned.connect(self.completed)
+        worker.errored.connect(self.failed)
 
-    @Slot(str)
-    def phase(self, text):
-        self.events.append(("phase", text))
-
-    @Slot(int, int, int, float)
-    def batch(self, epoch, batch, batches, loss):
-        self.events.append(("batch", epoch, batch, batches))
-        if self.cancel_at is not None and (epoch, batch) >= self.cancel_at:
-            self.tab.cancel()
-
-    @Slot(int, object)
-    def epoch(self, epoch, entry):
-        self.events.append(("epoch", epoch))
-
-    @Slot(int, object, object)
-    def samples(self, epoch, inputs, outputs):
-        self.events.append(("samples", epoch, inputs.shape, outputs.shape))
+    @Slot(object)
+    def progress(self, event):
+        if isinstance(event, Phase):
+            self.events.append(("phase", event.text))
+        elif isinstance(event, Batch):
+            self.events.append(("batch", event.epoch, event.batch, event.batches))
+            if self.cancel_at is not None and (event.epoch, event.batch) >= self.cancel_at:
+                self.tab.cancel()
+        elif isinstance(event, Epoch):
+            self.events.append(("epoch", event.epoch))
+        elif isinstance(event, Samples):
+            self.events.append(("samples", event.epoch, event.inputs.shape, event.outputs.shape))
 
     @Slot(object)
     def completed(self, outcome):
@@ -172,15 +165,54 @@ def test_a_nan_loss_ends_the_run_with_a_clear_message(qtbot, tab):
     assert "lower learning rate" in tab.banner.text.text() and library_files(tab) == []
 
 
-def test_a_failed_save_leaves_no_partial_file(qtbot, tab, monkeypatch):
-    def disk_full(path):
-        raise OSError(28, "No space left on device")
+def disk_full_between_the_renames(monkeypatch):
+    """``os.replace`` fails with ENOSPC for the model (after its sidecar is in place); undo with the result."""
+    import errno
+    import os
 
-    monkeypatch.setattr(store, "file_sha256", disk_full)
+    real = os.replace
+
+    def replace(src, dst):
+        if str(dst).endswith(".keras"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    return lambda: monkeypatch.setattr(os, "replace", real)
+
+
+def test_a_failed_save_keeps_the_model_and_offers_retry_and_save_as(qtbot, tab, monkeypatch, tmp_path):
+    disk_ok = disk_full_between_the_renames(monkeypatch)
     configure(tab)
     run(qtbot, tab)
-    assert tab.banner.kind == "error" and "No space left on device" in tab.banner.text.text()
-    assert library_files(tab) == []
+    banner = tab.banner
+    assert banner.kind == "error" and "No space left on device" in banner.text.text()
+    assert "kept in memory" in banner.text.text() and tab.outcome.result is not None
+    assert banner.retry_button.isVisibleTo(tab) and banner.save_as_button.isVisibleTo(tab)
+    assert library_files(tab) == []  # no orphan model, no orphan sidecar, no temporary
+    questions = []
+    tab.ask = lambda title, text: questions.append(text) or False
+    assert not tab.confirm_close() and "will be lost" in questions[0]  # closing asks first
+    tab.save_result()  # Retry while the disk is still full: still kept, still offered
+    assert banner.retry_button.isVisibleTo(tab) and library_files(tab) == []
+    elsewhere = tmp_path / "usb" / "rescued"
+    tab.ask_path = lambda: str(elsewhere)
+    disk_ok()
+    tab.save_result_as()
+    assert banner.kind == "ok" and "rescued" in banner.text.text()
+    _, meta = store.load(elsewhere.with_suffix(".keras"))
+    assert meta["sha256"] == store.file_sha256(elsewhere.with_suffix(".keras")) and meta["test"]["test_bce"] > 0
+    assert tab.confirm_close() and len(questions) == 1
+
+
+def test_retry_after_a_failed_save_saves_into_the_library(qtbot, tab, monkeypatch):
+    disk_ok = disk_full_between_the_renames(monkeypatch)
+    configure(tab)
+    run(qtbot, tab)
+    disk_ok()
+    tab.banner.retry_button.click()
+    [entry] = tab.library.entries()
+    assert entry.problem is None and tab.banner.kind == "ok" and entry.name in tab.banner.text.text()
 
 
 @pytest.fixture
@@ -245,8 +277,8 @@ def test_tensorboard_logs_go_to_a_folder_per_run(qtbot, tab, tmp_path):
 def test_the_next_run_reuses_the_loaded_dataset(qtbot, tab):
     configure(tab)
     first = run(qtbot, tab)
-    assert ("phase", "Loading MNIST…") in first.events and tab.dataset.name == "mnist"
-    loaded = tab.dataset
+    loaded = tab.datasets.get("mnist")
+    assert ("phase", "Loading MNIST…") in first.events and loaded.name == "mnist"  # kept by the dataset service
     second = run(qtbot, tab)
     assert ("phase", "Loading MNIST…") not in second.events and ("phase", "Building the model…") in second.events
-    assert tab.dataset is loaded and tab.banner.kind == "ok" and len(tab.library.entries()) == 2
+    assert tab.datasets.get("mnist") is loaded and tab.banner.kind == "ok" and len(tab.library.entries()) == 2

@@ -88,8 +88,8 @@ def test_the_about_box_names_the_version_the_folders_and_the_licences(qtbot, tmp
 def test_a_damaged_manifest_is_named_and_the_intact_models_still_load(qtbot, tmp_path):
     import shutil
 
-    from ae_models.resources import MODELS_DIR
     from ae_models.library import ModelLibrary
+    from ae_models.resources import MODELS_DIR
     from gui.train.tab import TrainTab
 
     for name in ("vanilla.keras", "vanilla.json", "conv.keras", "conv.json"):

@@ -1,0 +1,1 @@
+"""Explanations in place: the help topics, the "?" button that opens them, and their diagrams."""
