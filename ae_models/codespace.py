@@ -1,4 +1,6 @@
-"""The code space of one autoencoder over the MNIST test digits: neighbours, verdict, PCA, grids, morphs.
+"""The code space of one autoencoder over the MNIST test digits: neighbours, PCA, grids, morphs.
+
+Whether a drawing looks like a digit, and which, is ``ae_models.verdict``'s job.
 
 Pure NumPy, so the maths behind the Explore tab can be used (and tested) from a script. Codes are
 handled flattened (N, d): a conv model's image-shaped code is just a longer vector here.
@@ -11,7 +13,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-DIGITS = 10
 RANGE_PERCENTILES = (0.5, 99.5)
 
 
@@ -22,18 +23,6 @@ class Neighbours:
     indices: np.ndarray
     labels: np.ndarray
     distances: np.ndarray
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """The majority label among the neighbours and how many of them voted for it."""
-
-    digit: int
-    votes: int
-    k: int
-
-    def __str__(self) -> str:
-        return f"looks like a {self.digit}: {self.votes} of {self.k} neighbours"
 
 
 @dataclass(frozen=True)
@@ -83,7 +72,7 @@ def unit(codes: np.ndarray) -> np.ndarray:
 def neighbours(stats: CodeStats, code: np.ndarray, k: int) -> Neighbours:
     """The test digits nearest to ``code`` by direction in code space (the distance between unit-length
     codes): a bolder or fainter drawing of the same shape scales the code more than it turns it, so
-    direction finds the right digits more often than plain distance (see bench/verdict_accuracy.py)."""
+    direction finds the right digits more often than plain distance."""
     return nearest(stats.directions, stats.labels, unit(np.asarray(code, np.float32).reshape(1, -1))[0], k)
 
 
@@ -95,14 +84,6 @@ def nearest(codes: np.ndarray, labels: np.ndarray, query: np.ndarray, k: int) ->
     part = np.argpartition(d2, k - 1)[:k]
     idx = part[np.lexsort((part, d2[part]))]
     return Neighbours(idx, np.asarray(labels)[idx], np.sqrt(np.maximum(d2[idx], 0.0)))
-
-
-def verdict(neighbours: Neighbours) -> Verdict:
-    """Majority vote of the neighbours' labels; a tie goes to the label whose nearest member is closest."""
-    counts = np.bincount(neighbours.labels.astype(int), minlength=DIGITS)
-    best = np.flatnonzero(counts == counts.max())
-    digit = next(int(lab) for lab in neighbours.labels if lab in best)
-    return Verdict(digit, int(counts[digit]), len(neighbours.labels))
 
 
 def pca(codes: np.ndarray, components: int = 2) -> Projection:

@@ -35,8 +35,8 @@ class _TracingNotice(logging.Filter):
 _TRACING_NOTICE = _TracingNotice()
 
 
-def compile_fn(fn: Callable, *shapes: tuple[int, ...]) -> Callable:
-    """Compile ``fn`` for float32 inputs of fixed shapes with the active Keras backend."""
+def compile_fn(fn: Callable, *shapes: tuple[int | None, ...]) -> Callable:
+    """Compile ``fn`` for float32 inputs of fixed shapes (None: any length) with the active Keras backend."""
     backend = keras.backend.backend()
     if backend == "tensorflow":
         import tensorflow as tf

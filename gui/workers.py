@@ -59,6 +59,8 @@ def describe_failure(exc: BaseException, doing: str) -> str:
         return OUT_OF_MEMORY.format(doing)
     if isinstance(exc, (DatasetError, ModelFileError)):
         return str(exc)
+    if type(exc).__name__ == "VerdictError":  # says itself what is missing
+        return str(exc)
     if type(exc).__name__ == "TrainingError":
         return f"{doing} stopped: {exc}"
     if isinstance(exc, OSError):

@@ -11,6 +11,7 @@ import argparse
 import dataclasses
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -191,8 +192,12 @@ def write_models_doc(manifest: dict, path: Path) -> None:
              "package) holds each `<variant>.keras`, its sidecar `<variant>.json` (settings, history, test metrics) "
              "and `manifest.json`, which lists every shipped file with its SHA-256, checked when the app loads it. "
              "Training settings per variant are in the manifest too.\n")
+    # Sections other tools wrote below (from the first "## " heading other than this writer's own) stay.
+    previous = path.read_text() if path.is_file() else ""
+    kept = "".join(section for section in re.split(r"(?=\n## )", previous)[1:]
+                   if not section.startswith("\n## Retrained models"))
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text)
+    path.write_text(text + kept)
 
 
 def main(argv: list[str] | None = None) -> int:

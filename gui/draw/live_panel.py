@@ -149,9 +149,11 @@ class ModelTile(QWidget):
 
 
 class LivePanel(QScrollArea):
-    """A scrolling column of model tiles; ``selected`` says which one the user picked."""
+    """A scrolling column of model tiles; ``selected`` says which one the user picked, ``clicked`` that a
+    tile was clicked (also the one already selected)."""
 
     selected = Signal(str)
+    clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -180,6 +182,7 @@ class LivePanel(QScrollArea):
             if tile is None:
                 tile = ModelTile(entry)
                 tile.clicked.connect(self.select)
+                tile.clicked.connect(self.clicked)
                 tile.set_selected(entry.name == self.current)
             self.tiles[entry.name] = tile
             self._column.insertWidget(index, tile)

@@ -26,6 +26,7 @@ from gui.draw.drawing_panel import DrawingPanel
 from gui.draw.live_panel import Entry, LivePanel
 from gui.draw.model_card import ModelCard
 from gui.draw.noise_panel import NoisePanel
+from gui.draw.typicality import TypicalityMeter
 from gui.hub import ModelHub
 from gui.settings import read, restore_splitters
 
@@ -47,6 +48,7 @@ class DrawTab(QWidget):
         self.drawing = DrawingPanel(self.commands.edit_tools(), self.commands.file_tools(), self.commands.toggles())
         self.canvas = self.drawing.canvas
         self.live = LivePanel()
+        self.typicality = TypicalityMeter()
         self.code_title = QLabel()
         self.code_title.setWordWrap(True)
         self.code_view = CodeView()
@@ -60,6 +62,7 @@ class DrawTab(QWidget):
         self.live.selected.connect(self._on_selected)
         self.noise_panel.changed.connect(self._update_noise)
         self.details.currentChanged.connect(self._update_noise)
+        self._report_learner_actions()
         self.commands.preprocess.toggled.connect(self._schedule)
         self.commands.grid.toggled.connect(self.canvas.set_show_grid)
         hub.modelsChanged.connect(self._on_models_changed)
@@ -74,6 +77,7 @@ class DrawTab(QWidget):
         heading = QLabel("<b>Reconstructions</b> — click a model to inspect it")
         column.addWidget(heading)
         column.addWidget(self.live, 1)
+        column.addWidget(self.typicality)
         code_box = QWidget()
         code_column = QVBoxLayout(code_box)
         code_column.setContentsMargins(6, 0, 0, 0)
@@ -97,6 +101,30 @@ class DrawTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
 
+    def _report_learner_actions(self) -> None:
+        """What the learner does here, for the lesson being followed (``hub.events``)."""
+        self.live.selected.connect(self._report_selected)
+        self.live.clicked.connect(self._report_selected)
+        self.noise_panel.changed.connect(self._report_noise)
+        self.details.currentChanged.connect(self._report_noise)
+        self.typicality.service.judged.connect(self._report_verdict)
+
+    @Slot(str)
+    def _report_selected(self, name: str) -> None:
+        self.hub.events.report("select_model", model=name)
+
+    @Slot()
+    def _report_noise(self) -> None:
+        if self.details.currentWidget() is self.noise_panel:
+            self.hub.events.report("set_noise", noise=self.noise_panel.kind, level=self.noise_panel.level)
+
+    @Slot(object, object)
+    def _report_verdict(self, image: np.ndarray, verdict) -> None:
+        if verdict.digit is None:
+            self.hub.events.report("draw_non_digit")
+        else:
+            self.hub.events.report("draw_digit", digit=verdict.digit)
+
     # -- the live update -----------------------------------------------------------------------------
     @Slot()
     def _schedule(self) -> None:
@@ -119,6 +147,7 @@ class DrawTab(QWidget):
             if selected is not None:
                 self.code_view.set_code(selected.code)
             self._update_noise()
+        self.typicality.judge(self.model_input)  # after the reconstructions: judged off this thread
         self.shown_revision = revision
 
     @Slot()
@@ -236,6 +265,7 @@ class DrawTab(QWidget):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        self.typicality.shutdown()
         if self.datasets.parent() is self:
             self.datasets.shutdown()
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ae_models.codespace import CodeStats, grid_points, map_range, tile
+from ae_models.codespace import CodeStats, grid_points, map_range, nearest, tile
 from gui.explore.code_space import CodeSpace
 from gui.explore.digit_scatter import EMPTY_LIMITS, DigitScatter
 from gui.explore.page import ExplorePage
@@ -24,6 +24,7 @@ from gui.hub import ModelHub
 from gui.widgets.digit_view import DigitView
 
 GRID_GAP = 1
+CLICK_NEIGHBOURS = 15  # the test digits nearest a clicked point that vote for what lies there
 
 
 def is_2d(code_shape: tuple[int, ...]) -> bool:
@@ -142,6 +143,9 @@ class LatentMapPage(ExplorePage):
         self.decoded.set_image(instance.decode(np.array([x, y], np.float32)))
         self.point_label.setText(f"({x:.2f}, {y:.2f})")
         self.map.set_probe((x, y))
+        if self.stats is not None:  # for the lessons: which digits lie where the learner clicked
+            near = nearest(self.stats.codes, self.stats.labels, np.array([x, y], np.float32), CLICK_NEIGHBOURS)
+            self.hub.events.report("map_click", model=self.picker.name(), digit=int(np.bincount(near.labels).argmax()))
 
     def input_changed(self, image: np.ndarray) -> None:
         self.map.set_marker(self.instance.encode(image) if image.any() else None)

@@ -1,20 +1,23 @@
 """Nearest digits: the k MNIST test digits closest to the drawing in a model's code space, the verdict
-they give, and a PCA map of all test codes with the drawing marked."""
+(``ae_models.verdict``: which digit it looks like, or none, and why) and a PCA map of all test codes with
+the drawing marked. The verdict is judged off the GUI thread and shown when it arrives."""
 
 from __future__ import annotations
 
 import math
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from ae_models.codespace import CodeStats, Neighbours, neighbours, verdict
+from ae_models.codespace import CodeStats, Neighbours, neighbours
+from ae_models.verdict import MIN_TYPICALITY, Verdict
 from gui.explore.code_space import CodeSpace
 from gui.explore.digit_scatter import DigitScatter
 from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
+from gui.verdicts import VerdictService
 from gui.widgets.digit_view import DigitView
 
 MAX_K = 15
@@ -70,6 +73,10 @@ class NeighboursPage(ExplorePage):
         self.thumbs = [Thumbnail() for _ in range(MAX_K)]
         self.pca = DigitScatter()
         self.last: Neighbours | None = None
+        self.judgement: Verdict | None = None
+        self.service = VerdictService(self)
+        self.service.judged.connect(self._on_judged)
+        self.service.failed.connect(self._on_verdict_failed)
         self._layout_body()
 
     def _layout_body(self) -> None:
@@ -132,12 +139,42 @@ class NeighboursPage(ExplorePage):
             return
         code = instance.encode(image).ravel()
         self.last = neighbours(stats, code, self.k.value())
-        vote = verdict(self.last)
-        self.verdict.setText(f"Looks like a <b>{vote.digit}</b>: {vote.votes} of {vote.k} neighbours")
+        self.judgement = None
+        self.service.request(image)
         for thumb, index, label, distance in zip(self.thumbs, self.last.indices, self.last.labels,
                                                  self.last.distances):
             thumb.show_digit(self.space.images[index], int(label), float(distance), int(index))
         self.pca.set_marker(stats.projection.project(code)[0])
+
+    @Slot(object, object)
+    def _on_judged(self, image: np.ndarray, verdict: Verdict) -> None:
+        current = self.hub.current_input
+        if self.last is not None and current is not None and np.array_equal(image, current):
+            self.judgement = verdict
+            self.verdict.setText(self.describe(verdict))
+
+    @Slot(str)
+    def _on_verdict_failed(self, message: str) -> None:
+        self.verdict.setText(self.tr("No verdict: {0}").format(message))
+
+    def describe(self, verdict: Verdict) -> str:
+        """The verdict in words; a refusal says why (the nearest digits' distances against the usual ones)."""
+        if verdict.digit is not None:
+            return self.tr("Looks like a <b>{0}</b>: {1} of {2} nearest training digits agree · typicality {3:.0%}"
+                           ).format(verdict.digit, verdict.votes, verdict.k, verdict.typicality)
+        found = verdict.neighbours.distances.mean()
+        why = [self.tr("its nearest training digits (mostly {0}s) are {1:.2f} away in the judging models' codes, "
+                       "where a digit's usually are {2:.2f}–{3:.2f} away").format(
+                           verdict.nearest_digit, found, *verdict.usual_distance)]
+        reasons = {"shape": self.tr("its code is far from every digit's usual codes"),
+                   "error": self.tr("the models cannot redraw it well"),
+                   "agreement": self.tr("its nearest digits disagree")}
+        why += [text for key, text in reasons.items() if key in verdict.unusual]
+        return self.tr("<b>Does not look like any digit</b>: {0}. Typicality {1:.1%}; a digit needs {2:.0%}."
+                       ).format("; ".join(why), verdict.typicality, MIN_TYPICALITY)
+
+    def shutdown(self) -> None:
+        self.service.shutdown()
 
     def _clear_thumbs(self) -> None:
         for thumb in self.thumbs:

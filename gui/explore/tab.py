@@ -144,7 +144,8 @@ class ExploreTab(QWidget):
         return True
 
     def shutdown(self) -> None:
-        """Stop the encoding worker (and the tab's own dataset service, when it has one)."""
+        """Cancel a download and stop the worker threads (and the tab's own dataset service, when it has one)."""
         self.space.shutdown()
+        self.neighbours.shutdown()
         if self.datasets.parent() is self:
             self.datasets.shutdown()

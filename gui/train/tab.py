@@ -236,6 +236,10 @@ class TrainTab(QWidget):
         done = result.epochs_done if result is not None else 0
         if result is not None:
             self.devices.show_used(result.devices)
+        if result is not None and not outcome.cancelled:
+            spec = result.spec
+            self.hub.events.report("train_run", variant=spec.variant, code_size=spec.code_size,
+                                   epochs_done=done, noise_factor=spec.train.noise_factor)
         if outcome.path is not None:
             self.models.refresh(select=outcome.path)
             self.progress.status.setText(f"Finished {done} epochs in {duration(result.seconds)}.")

@@ -26,20 +26,6 @@ def test_a_code_is_its_own_nearest_neighbour_at_distance_zero(clusters):
     assert np.allclose(found.distances, np.linalg.norm(codes[found.indices] - codes[17], axis=1), atol=1e-3)
 
 
-def test_verdict_is_the_majority_and_a_tie_goes_to_the_nearest_label():
-    majority = codespace.Neighbours(np.arange(5), np.array([3, 7, 7, 1, 7]), np.arange(5.0))
-    assert codespace.verdict(majority) == codespace.Verdict(7, 3, 5)
-    assert str(codespace.verdict(majority)) == "looks like a 7: 3 of 5 neighbours"
-    tie = codespace.Neighbours(np.arange(4), np.array([2, 5, 5, 2]), np.arange(4.0))
-    assert codespace.verdict(tie).digit == 2
-
-
-def test_verdict_on_separated_clusters_is_right(clusters):
-    codes, labels = clusters
-    query = codes[5] + 0.1
-    assert codespace.verdict(codespace.nearest(codes, labels, query, 5)).digit == labels[5]
-
-
 def test_pca_finds_the_main_axis_and_orders_by_variance():
     rng = np.random.default_rng(1)
     codes = np.zeros((500, 4), np.float32)
@@ -123,4 +109,3 @@ def test_neighbours_go_by_direction_so_a_bolder_copy_is_at_distance_zero(cluster
     stats = codespace.code_stats(codes, labels)
     found = codespace.neighbours(stats, 3.0 * codes[11], k=3)
     assert found.indices[0] == 11 and found.distances[0] == pytest.approx(0, abs=1e-3)
-    assert codespace.verdict(found).digit == labels[11]

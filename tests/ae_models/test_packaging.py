@@ -50,7 +50,7 @@ def test_the_wheel_carries_models_mnist_and_licence_and_no_resources_package(whe
     names = set(zipfile.ZipFile(wheel).namelist())
     for variant in zoo.REGISTRY:
         assert {f"{BUNDLE}models/{variant}.keras", f"{BUNDLE}models/{variant}.json"} <= names, variant
-    assert f"{BUNDLE}models/manifest.json" in names
+    assert {f"{BUNDLE}models/manifest.json", f"{BUNDLE}models/verdict.npz"} <= names
     assert {f"{BUNDLE}datasets/mnist/{f}" for f in [*MNIST, "README"]} <= names
     assert {f"{BUNDLE}lessons/{p.name}" for p in (REPO / "resources" / "lessons").glob("*.json")} <= names
     assert not [n for n in names if n.split("/")[0] in ("resources", "tests", "bench", "scripts")]

@@ -55,3 +55,12 @@ def test_a_denoiser_ships_only_when_it_halves_the_vanilla_models_noisy_errors(ti
     kept = json.loads((tmp_path / "w2" / "denoising" / "final.json").read_text())
     assert set(kept["reference_test"]) == {"test_bce_gaussian", "test_bce_salt-and-pepper", "test_bce_masking"}
     assert kept["test"]["test_bce_masking"] > 0 and "denoising" not in shipped.read_manifest(manifest)["variants"]
+
+
+def test_the_models_doc_keeps_sections_written_by_other_tools(tmp_path):
+    doc = tmp_path / "MODELS.md"
+    doc.write_text("# Shipped models\n\nold table\n\n## The verdict\n\nits curve\n")
+    pretrain.write_models_doc({"variants": {}}, doc)
+    text = doc.read_text()
+    assert "old table" not in text and text.endswith("\n## The verdict\n\nits curve\n")
+    assert text.startswith("# Shipped models") and text.count("## The verdict") == 1

@@ -109,9 +109,26 @@ def test_neighbours_of_a_test_digit_include_itself_at_distance_zero(qtbot, explo
     qtbot.waitUntil(lambda: page.last is not None and 42 in page.last.indices)
     where = list(page.last.indices).index(42)
     assert page.last.distances[where] == pytest.approx(0, abs=1e-3) and len(page.last.indices) == 7
-    assert page.verdict.text().startswith("Looks like a") and "of 7 neighbours" in page.verdict.text()
     assert sum(t.isVisible() for t in page.thumbs) == 7
     assert page.pca.marker_position() is not None
+    qtbot.waitUntil(lambda: page.judgement is not None, timeout=180_000)  # judged in a worker thread
+    assert page.verdict.text().startswith("Looks like a <b>")
+    assert "nearest training digits agree" in page.verdict.text()
+
+
+def test_a_cross_does_not_look_like_any_digit_and_says_why(qtbot, explore, hub):
+    from ae_models.preprocess import to_mnist
+
+    page = show_page(qtbot, explore, explore.neighbours, "vanilla")
+    rows, cols = np.mgrid[0:280, 0:280]
+    cross = ((np.abs(rows - cols) < 12) | (np.abs(rows + cols - 279) < 12)) & (np.abs(rows - 140) < 80)
+    hub.set_input(to_mnist(cross.astype(np.float32)))
+    page.judgement = None  # one for an earlier input may be shown already; the cross's comes next
+    qtbot.waitUntil(lambda: page.judgement is not None, timeout=180_000)
+    text = page.verdict.text()
+    assert page.judgement.digit is None and text.startswith("<b>Does not look like any digit</b>")
+    assert "where a digit's usually are" in text and "Typicality" in text
+    assert sum(t.isVisible() for t in page.thumbs) == page.k.value() and page.last is not None  # still shown
 
 
 def test_sliders_change_the_decode_and_reset_restores_it(qtbot, explore, hub):
