@@ -30,12 +30,8 @@ log = logging.getLogger(__name__)
 
 LOSSES = {"bce": "binary_crossentropy", "mse": "mean_squared_error"}
 LOSS_FUNCTIONS = {"bce": metrics.bce, "mse": metrics.mse}
-OPTIMIZERS = {
-    "adam": keras.optimizers.Adam,
-    "adadelta": keras.optimizers.Adadelta,
-    "rmsprop": keras.optimizers.RMSprop,
-    "sgd": keras.optimizers.SGD,
-}
+OPTIMIZERS = {"adam": keras.optimizers.Adam, "adadelta": keras.optimizers.Adadelta,
+              "rmsprop": keras.optimizers.RMSprop, "sgd": keras.optimizers.SGD}
 TRAINER_FILE = "trainer.keras"
 BEST_FILE = "best.weights.h5"
 STATE_FILE = "state.json"
@@ -93,8 +89,7 @@ class TrainResult:
             "history": self.history, "cancelled": self.cancelled, "train_seconds": round(self.seconds, 1),
             "published_bce": spec.published_bce, "target_bce": spec.target_bce,
             "params": int(self.autoencoder.count_params()), "code_shape": list(spec.code_shape),
-            "compression": spec.compression,
-            "devices": [d.as_dict() for d in self.devices],
+            "compression": spec.compression, "devices": [d.as_dict() for d in self.devices],
         }
         return {**meta, "test": test} if test is not None else meta
 
@@ -149,14 +144,10 @@ class _Engine(keras.callbacks.Callback):
         self.checkpoint = checkpoint
         cfg = spec.train
         self.x_val_in = mixed_noise(x_val, cfg.noise_factor, cfg.noise_kinds, cfg.seed) if cfg.noise_factor else x_val
-        self.x_val = x_val
-        self.samples = samples
-        self.cancelled = False
-        self.steps = 0
+        self.x_val, self.samples, self.cancelled, self.steps = x_val, samples, False, 0
         best = min(history, key=lambda h: h["val_loss"]) if history else None
         self.best_epoch = best["epoch"] if best else None
-        self.best_weights = None
-        self.last_weights = autoencoder.get_weights()
+        self.best_weights, self.last_weights = None, autoencoder.get_weights()
 
     def on_epoch_begin(self, epoch, logs=None):
         self.epoch, self.t0, self.t_report = epoch + 1, time.monotonic(), 0.0
@@ -209,9 +200,8 @@ class _Engine(keras.callbacks.Callback):
     def final_weights(self) -> list[np.ndarray]:
         """Best epoch's weights with early stopping (a resumed run's come from its checkpoint), else the
         last completed epoch's."""
-        if self.spec.train.patience is not None and self.best_weights is not None:
-            return self.best_weights
-        return self.last_weights
+        early = self.spec.train.patience is not None and self.best_weights is not None
+        return self.best_weights if early else self.last_weights
 
 
 @dataclass(frozen=True)

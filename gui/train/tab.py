@@ -101,20 +101,16 @@ class TrainTab(QWidget):
         self._update_actions()
 
     def _build_actions(self) -> None:
-        self.start_action = QAction("Start training", self, shortcut=QKeySequence("F5"))
-        self.cancel_action = QAction("Cancel training", self, shortcut=QKeySequence("Shift+F5"))
-        self.start_action.triggered.connect(self.start)
-        self.cancel_action.triggered.connect(self.cancel)
+        self.start_action = QAction("Start training", self, shortcut=QKeySequence("F5"), triggered=self.start)
+        self.cancel_action = QAction("Cancel training", self, shortcut=QKeySequence("Shift+F5"), triggered=self.cancel)
 
     def _build_layout(self) -> None:
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form)
         scroll.setMinimumWidth(300)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.start_button = QPushButton("Start training", default=True)
-        self.cancel_button = QPushButton("Cancel")
-        self.start_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel)
+        self.start_button = QPushButton("Start training", default=True, clicked=self.start)
+        self.cancel_button = QPushButton("Cancel", clicked=self.cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button, 1)
         buttons.addWidget(self.cancel_button)
