@@ -7,10 +7,16 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test screenshots bench pretrain
 
+# Every extra the tests use is installed (test, tensorboard, jax), so `make test` skips nothing for want of one.
+EXTRAS := test,tensorboard,jax
+
 $(STAMP): pyproject.toml constraints.txt
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[test,tensorboard]"
-	touch $(STAMP)
+	@echo "Setting up $(VENV): downloading TensorFlow, Keras, PySide6 and the test tools (about 2 GB;"
+	@echo "a few minutes the first time, then never again unless pyproject.toml or constraints.txt change)."
+	@start=$$(date +%s) && $(PYTHON) -m venv $(VENV) && \
+	$(BIN)/python -m pip install --disable-pip-version-check --progress-bar on -c constraints.txt -e ".[$(EXTRAS)]" && \
+	echo "$(VENV) is ready (took $$(( $$(date +%s) - start )) s)."
+	@touch $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/python main.py

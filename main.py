@@ -1,4 +1,4 @@
-"""Start Autoencoder Studio: ``python main.py``."""
+"""Start Autoencoder Studio: ``python main.py [--verbose] [--help]``."""
 
 import sys
 

@@ -1,11 +1,11 @@
 """Datasets: IDX reading, where the files live, checksums and a one-time download.
 
 Search order for a dataset's four IDX files (plain or gzipped): an explicit folder, the folder named
-by ``AE_STUDIO_DATA``, the user's cache folder, a system folder (Debian's Fashion-MNIST package),
-then, if allowed, a download from the dataset's mirrors into the cache. Every file is read as a stream
-(gzip decompressed on the way) that stops as soon as it passes the size the dataset's table allows, so a
-gzip bomb or a huge sparse file is refused after reading at most that much; its MD5 is computed on the way
-and checked before use.
+by ``AE_STUDIO_DATA``, the copy bundled with the app (MNIST), the user's cache folder, a system folder
+(Debian's Fashion-MNIST package), then, if allowed, a download from the dataset's mirrors into the cache.
+Every file is read as a stream (gzip decompressed on the way) that stops as soon as it passes the size the
+dataset's table allows, so a gzip bomb or a huge sparse file is refused after reading at most that much;
+its MD5 is computed on the way and checked before use.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from pathlib import Path
 from types import MappingProxyType
 
 import numpy as np
+
+from ae_models.resources import MNIST_DIR
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,7 @@ class DatasetInfo:
     mirrors: tuple[str, ...]
     system_dirs: tuple[str, ...] = ()
     install_hint: str = ""
+    bundled: Path | None = None  # the copy that ships inside the app, if any
     counts: tuple[int, int] = (60_000, 10_000)  # training and test digits
 
     def max_bytes(self, stem: str) -> int:
@@ -79,6 +82,7 @@ REGISTRY: Mapping[str, DatasetInfo] = MappingProxyType({
             "https://ossci-datasets.s3.amazonaws.com/mnist/",
             "https://storage.googleapis.com/cvdf-datasets/mnist/",
         ),
+        bundled=MNIST_DIR,
     ),
     "fashion-mnist": DatasetInfo(
         name="fashion-mnist",
@@ -181,6 +185,8 @@ def candidate_dirs(info: DatasetInfo, folder: str | os.PathLike | None = None) -
         dirs += [Path(folder), Path(folder) / info.folder]
     if os.environ.get(ENV_DATA):
         dirs.append(Path(os.environ[ENV_DATA]) / info.folder)
+    if info.bundled is not None:
+        dirs.append(info.bundled)
     dirs.append(cache_dir() / info.folder)
     dirs += [Path(d) for d in info.system_dirs]
     return dirs

@@ -22,7 +22,7 @@ def write_untrained(folder: str | Path, names: Iterable[str] | None = None) -> P
     for name in names or zoo.REGISTRY:
         spec = zoo.REGISTRY[name]
         model = build(spec).autoencoder
-        store.save(model, folder / f"{name}.keras", {"variant": name, "code_shape": list(spec.code_shape)})
-        variants[name] = {"file": f"{name}.keras"}
+        sidecar = store.save(model, folder / f"{name}.keras", {"variant": name, "code_shape": list(spec.code_shape)})
+        variants[name] = {"file": sidecar["file"], "sha256": sidecar["sha256"]}
     store.write_json(folder / MANIFEST.name, {"variants": variants})
     return folder

@@ -88,8 +88,7 @@ class TrainResult:
             "history": self.history, "cancelled": self.cancelled, "train_seconds": round(self.seconds, 1),
             "published_bce": spec.published_bce, "target_bce": spec.target_bce,
             "params": int(self.autoencoder.count_params()), "code_shape": list(spec.code_shape),
-            "compression": spec.compression,
-            "devices": [d.as_dict() for d in self.devices],
+            "compression": spec.compression, "devices": [d.as_dict() for d in self.devices],
         }
         if spec.refine is not None:  # a run of every stage (runs.train_stages): each stage's settings
             meta["stages"] = [{"train": dataclasses.asdict(cfg),
@@ -134,14 +133,10 @@ class _Engine(keras.callbacks.Callback):
         self.checkpoint = checkpoint
         cfg = spec.train
         self.x_val_in = mixed_noise(x_val, cfg.noise_factor, cfg.noise_kinds, cfg.seed) if cfg.noise_factor else x_val
-        self.x_val = x_val
-        self.samples = samples
-        self.cancelled = False
-        self.steps = 0
+        self.x_val, self.samples, self.cancelled, self.steps = x_val, samples, False, 0
         best = min(history, key=lambda h: h["val_loss"]) if history else None
         self.best_epoch = best["epoch"] if best else None
-        self.best_weights = None
-        self.last_weights = autoencoder.get_weights()
+        self.best_weights, self.last_weights = None, autoencoder.get_weights()
 
     def on_epoch_begin(self, epoch, logs=None):
         self.epoch, self.t0, self.t_report = epoch + 1, time.monotonic(), 0.0
@@ -195,9 +190,8 @@ class _Engine(keras.callbacks.Callback):
     def final_weights(self) -> list[np.ndarray]:
         """Best epoch's weights with early stopping (a resumed run's come from its checkpoint), else the
         last completed epoch's."""
-        if self.spec.train.patience is not None and self.best_weights is not None:
-            return self.best_weights
-        return self.last_weights
+        early = self.spec.train.patience is not None and self.best_weights is not None
+        return self.best_weights if early else self.last_weights
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ inflate far less than the latencies, and resident memory before and after the up
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import math
 import os
@@ -48,12 +47,13 @@ def rss_mb() -> float:
 
 def models_folder(requested: str | None) -> Path:
     """The folder to load: as asked, the shipped one when complete, else fresh stand-ins."""
+    from ae_models import shipped as shipped_files
     from ae_models import zoo
-    from ae_models.resources import MANIFEST, MODELS_DIR
+    from ae_models.resources import MODELS_DIR
 
     if requested:
         return Path(requested)
-    shipped = json.loads(MANIFEST.read_text()).get("variants", {}) if MANIFEST.is_file() else {}
+    shipped = shipped_files.check(MODELS_DIR).paths
     if set(zoo.REGISTRY) <= set(shipped):
         return MODELS_DIR
     from ae_models.standin import write_untrained

@@ -34,12 +34,13 @@ def ms(values: np.ndarray) -> str:
 
 
 def bench_inference(models_dir, repeats: int) -> None:
+    from ae_models import shipped
     from ae_models.inference import InferenceEngine
-    from gui.hub import shipped_paths
 
-    paths, missing = shipped_paths(models_dir)
+    found = shipped.check(models_dir)
+    missing = found.unavailable
     engine = InferenceEngine()
-    engine.load_many(paths)
+    engine.load_many(found.paths)
     engine.warm()
     digit = np.random.default_rng(0).random((28, 28)).astype(np.float32)
     print(f"variants loaded: {', '.join(engine.names)}" + (f"; missing: {', '.join(missing)}" if missing else ""))

@@ -12,7 +12,6 @@ drawing after preprocessing), so the Train and Explore tabs can follow what is d
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -25,27 +24,14 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ae_models import zoo
-from ae_models.resources import MANIFEST, MODELS_DIR
+from ae_models import quiet, shipped, zoo
+from ae_models.resources import MODELS_DIR
 from gui.events import AppEvents
 from gui.workers import FunctionWorker, Runner, Task
 
 log = logging.getLogger(__name__)
 SIDE = zoo.IMAGE_SIDE
 LOADING_SWITCH_INTERVAL = 0.0005  # s, see load_shipped
-
-
-def shipped_paths(models_dir: Path = MODELS_DIR) -> tuple[dict[str, Path], dict[str, str]]:
-    """Model files listed in the manifest, and why each other zoo variant has none."""
-    try:
-        listed = json.loads((models_dir / MANIFEST.name).read_text()).get("variants", {})
-    except (OSError, ValueError) as exc:
-        listed = {}
-        log.warning("no readable manifest in %s: %s", models_dir, exc)
-    paths = {name: models_dir / entry.get("file", f"{name}.keras") for name, entry in listed.items()}
-    missing = {name: "No pretrained weights ship for this variant yet (make pretrain)."
-               for name in zoo.REGISTRY if name not in paths}
-    return paths, missing
 
 
 def _smallest_first(paths: dict[str, Path]) -> list[tuple[str, Path]]:
@@ -58,8 +44,9 @@ def _smallest_first(paths: dict[str, Path]) -> list[tuple[str, Path]]:
     return sorted(paths.items(), key=size)
 
 
-def load_shipped(models_dir: Path) -> Callable[[Task], dict[str, str]]:
-    """A worker job: import Keras and load every shipped model, reporting ``("model", instance)`` for each
+def load_shipped(models_dir: Path, verbose: bool = False) -> Callable[[Task], dict[str, str]]:
+    """A worker job: import Keras (its start-up noise hidden unless ``verbose``) and load every shipped model
+    whose file matches the manifest, reporting ``("model", instance)`` for each
     as soon as it runs (or ``("failed", name, reason)``), then ``("fused", fused call)``; last it traces the
     models' own encode / decode for the other tabs. Returns the unavailable models' reasons.
 
@@ -71,6 +58,7 @@ def load_shipped(models_dir: Path) -> Callable[[Task], dict[str, str]]:
         previous = sys.getswitchinterval()
         sys.setswitchinterval(LOADING_SWITCH_INTERVAL)
         try:
+            quiet.import_keras(verbose)
             return _load(task, models_dir)
         finally:
             sys.setswitchinterval(previous)
@@ -81,7 +69,8 @@ def load_shipped(models_dir: Path) -> Callable[[Task], dict[str, str]]:
 def _load(task: Task, models_dir: Path) -> dict[str, str]:
     from ae_models import inference, store
 
-    paths, errors = shipped_paths(models_dir)
+    found = shipped.check(models_dir)
+    paths, errors = found.paths, dict(found.unavailable)
     instances, blank = [], np.zeros((SIDE, SIDE), np.float32)
     for name, path in _smallest_first(paths):
         task.check()
@@ -113,8 +102,9 @@ class ModelHub(QObject):
     loadFailed = Signal(str)
     inputChanged = Signal(object)  # the 28x28 float32 model input
 
-    def __init__(self, models_dir: Path | None = None, parent: QObject | None = None):
+    def __init__(self, models_dir: Path | None = None, parent: QObject | None = None, verbose: bool = False):
         super().__init__(parent)
+        self.verbose = verbose  # show TensorFlow's start-up messages
         self.models_dir = Path(models_dir or os.environ.get("AE_STUDIO_MODELS") or MODELS_DIR)
         self._engine: Any = None
         self.errors: dict[str, str] = {}
@@ -178,7 +168,7 @@ class ModelHub(QObject):
         if self._loader.running:
             return
         self._load_started = time.monotonic()
-        worker = FunctionWorker(load_shipped(self.models_dir), "Loading the models")
+        worker = FunctionWorker(load_shipped(self.models_dir, self.verbose), "Loading the models")
         worker.progress.connect(self._on_progress)
         self._loader.start(worker)
         self.loadingStarted.emit()
@@ -252,15 +242,16 @@ class ModelHub(QObject):
         """Put the shipped model ``name`` back in place of a user's; None when done, else why not."""
         from ae_models import store
 
-        shipped = shipped_paths(self.models_dir)[0].get(name)
-        if shipped is None:
-            return f"No shipped model is named {name}."
+        found = shipped.check(self.models_dir)
+        path = found.paths.get(name)
+        if path is None:
+            return found.unavailable.get(name, f"No shipped model is named {name}.")
         try:
-            model, meta = store.load(shipped)
+            model, meta = store.load(path)
         except store.ModelFileError as exc:
             return str(exc)
         self._replaced.pop(name, None)
-        self.add_model(name, model, meta, shipped)
+        self.add_model(name, model, meta, path)
         return None
 
     def is_users(self, name: str) -> bool:

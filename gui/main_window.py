@@ -6,12 +6,16 @@ shutdown). Nothing imported here may import Keras, TensorFlow or matplotlib: the
 
 from __future__ import annotations
 
+import html
+from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
+import ae_models
+from ae_models import data
 from gui.datasets import DatasetService
 from gui.draw.tab import DrawTab
 from gui.explore.tab import ExploreTab
@@ -161,12 +165,22 @@ class MainWindow(QMainWindow):
 
     def _show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_html(self.menuBar()))
+    def about_text(self) -> str:
+        """The About box: what the app is, its version, where its files are, and the licences."""
+        intro = self.tr("<b>Autoencoder Studio {0}</b><p>Draw a digit and watch a zoo of MNIST autoencoders "
+                        "reconstruct it, live. Train your own in the Train tab, look inside their code "
+                        "space in the Explore tab.</p>").format(ae_models.__version__)
+        places = self.tr("<p><b>Where the files are</b><br>Program: {0}<br>Shipped models: {1}<br>"
+                         "Bundled MNIST: {2}<br>Your trained models: {3}<br>Downloaded datasets: {4}<br>"
+                         "Settings: {5}</p>").format(*(html.escape(str(place)) for place in (
+            Path(ae_models.__file__).parent.parent, self.hub.models_dir, data.REGISTRY["mnist"].bundled,
+            self.train_tab.library.folder, data.cache_dir(), self.settings.fileName())))
+        licences = self.tr("<p>The code and the shipped weights are under the MIT licence. The MNIST "
+                           "database is © Yann LeCun and Corinna Cortes, under CC BY-SA 3.0.</p>")
+        return intro + places + licences
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About Autoencoder Studio",
-                          "<b>Autoencoder Studio</b><p>Draw a digit and watch a zoo of MNIST autoencoders "
-                          "reconstruct it, live. Train your own in the Train tab, look inside their code "
-                          "space in the Explore tab.</p>")
+        QMessageBox.about(self, self.tr("About Autoencoder Studio"), self.about_text())
 
     def _restore(self) -> None:
         s = self.settings

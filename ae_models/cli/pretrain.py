@@ -15,17 +15,16 @@ import re
 import sys
 from pathlib import Path
 
-from ae_models import data, store, zoo
+import ae_models
+from ae_models import data, quiet, shipped, store, zoo
 from ae_models.resources import MANIFEST, MODELS_DIR, ROOT
 
 log = logging.getLogger("ae_models.cli.pretrain")
 
 
-def read_manifest(path: Path = MANIFEST) -> dict:
-    try:
-        return json.loads(path.read_text())
-    except (OSError, ValueError):
-        return {"variants": {}}
+def current_manifest(path: Path = MANIFEST) -> dict:
+    """The manifest to extend: empty for a new folder; a damaged one raises ManifestError (never overwritten)."""
+    return shipped.read_manifest(path) if path.exists() else {"variants": {}}
 
 
 def shortfalls(name: str, test: dict, reference: dict | None = None) -> list[str]:
@@ -119,7 +118,7 @@ def pretrain_one(name: str, mnist: data.Dataset, work: Path, resume: bool, out_d
     if previous is not None:
         meta["replaced"] = previous
     sidecar = store.save(result.autoencoder, out_dir / f"{name}.keras", meta)
-    manifest = read_manifest(manifest_path)
+    manifest = current_manifest(manifest_path)
     manifest["variants"][name] = {k: v for k, v in sidecar.items() if k != "history"}
     store.write_json(manifest_path, manifest)
     write_models_doc(manifest, ROOT / "docs" / "MODELS.md")
@@ -174,7 +173,8 @@ def write_models_doc(manifest: dict, path: Path) -> None:
                     f"| {t['test_bce']:.4f} | {t['test_mse']:.4f} | {t['code_hoyer']:.3f} | {zeros} | {published} "
                     f"| {target} |")
     changes = _before_after(manifest)
-    text = ("# Shipped models\n\nMade by `python -m ae_models.cli.pretrain` on MNIST (validation split of the "
+    text = (f"# Shipped models (Autoencoder Studio {ae_models.__version__})\n\n"
+            "Made by `python -m ae_models.cli.pretrain` on MNIST (validation split of the "
             "training set; the test set only measures). Test BCE is the mean over all 10,000 test digits and "
             "784 pixels, predictions clipped to [1e-7, 1 − 1e-7]; the denoiser's inputs carry Gaussian noise "
             "0.5 from `numpy.random.default_rng(0)`. Code Hoyer is the mean Hoyer sparsity of the test codes "
@@ -187,7 +187,10 @@ def write_models_doc(manifest: dict, path: Path) -> None:
                  "test set. A class's spread is the square root of the determinant of its codes' covariance. "
                  "Salt-and-pepper and masking inputs come from `ae_models.noise.NoisePattern.draw(seed=0)`, as "
                  "in the app's noise panel.\n\n" + "\n".join(changes) + "\n")
-    text += "\nTraining settings per variant are in `resources/models/manifest.json`.\n"
+    text += ("\nWhere the files are: `resources/models/` in a clone (`ae_models/_bundled/models/` in an installed "
+             "package) holds each `<variant>.keras`, its sidecar `<variant>.json` (settings, history, test metrics) "
+             "and `manifest.json`, which lists every shipped file with its SHA-256, checked when the app loads it. "
+             "Training settings per variant are in the manifest too.\n")
     # Sections other tools wrote below (from the first "## " heading other than this writer's own) stay.
     previous = path.read_text() if path.is_file() else ""
     kept = "".join(section for section in re.split(r"(?=\n## )", previous)[1:]
@@ -205,18 +208,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODELS_DIR, help="where shipped models go")
     parser.add_argument("--epochs", type=int, help="override every variant's epochs (for trials)")
     parser.add_argument("--data", help="folder holding mnist/ (default: the usual search)")
+    parser.add_argument("--verbose", action="store_true", help="also show TensorFlow's start-up messages")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
+    quiet.import_keras(args.verbose)
     manifest_path = args.out / MANIFEST.name
     try:
+        current_manifest(manifest_path)
         mnist = data.load("mnist", args.data)
-    except data.DatasetError as exc:
+    except (shipped.ManifestError, data.DatasetError) as exc:
         log.error("%s", exc)
         return 2
     overrides = {"epochs": args.epochs} if args.epochs else {}
     failed = []
     for name in args.only or list(zoo.REGISTRY):
-        if name in read_manifest(manifest_path)["variants"] and not args.force:
+        if name in current_manifest(manifest_path)["variants"] and not args.force:
             log.info("%s already ships; skipping (use --force to retrain)", name)
             continue
         if not pretrain_one(name, mnist, args.work, args.resume, args.out, manifest_path, overrides):

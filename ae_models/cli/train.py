@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ae_models import data, devices, store, zoo
+from ae_models import data, devices, quiet, store, zoo
 
 log = logging.getLogger("ae_models.cli.train")
 
@@ -68,6 +68,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--tensorboard", type=Path, help="write TensorBoard logs here")
     parser.add_argument("--print-code", action="store_true",
                         help="print a self-contained Keras script for these settings and exit (no training)")
+    parser.add_argument("--verbose", action="store_true", help="also show TensorFlow's start-up messages")
     parser.add_argument("--devices", default="auto", type=devices.parse_option,
                         help="auto (all GPUs, else the CPU), a number (without a GPU: that many logical CPU "
                              "devices, for testing) or device ids such as GPU:0,GPU:1")
@@ -128,6 +129,8 @@ def save_with_fallback(model, out: Path, meta: dict, checkpoint: Path | None) ->
         except OSError as exc:
             log.error("could not write the fallback %s either: %s", fallback, exc.strerror or exc)
     raise OSError(f"the model could not be written to {out} ({reason}) nor to any fallback folder")
+
+
 def _announce_devices(option: devices.DeviceOption) -> list[str] | None:
     """Print the one line saying what trains; the chosen ids, or None (logged) when the choice cannot be met."""
     try:
@@ -142,8 +145,10 @@ def _announce_devices(option: devices.DeviceOption) -> list[str] | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
-    devices.prepare(args.devices)  # before anything starts TensorFlow or JAX
+    with quiet.filtered_stderr(enabled=not args.verbose):
+        devices.prepare(args.devices)  # before anything starts TensorFlow or JAX
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
+    quiet.import_keras(args.verbose)
     logging.getLogger("tensorflow").setLevel(logging.WARNING)  # MirroredStrategy logs every reduction
     try:
         spec = build_spec(args)

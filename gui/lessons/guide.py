@@ -13,11 +13,11 @@ from PySide6.QtCore import QLocale, QObject, QSettings, QStandardPaths, Signal, 
 
 from ae_models import lessons
 from ae_models.lessons import Event, Lesson, Walk
-from ae_models.resources import ROOT
+from ae_models.resources import LESSONS_DIR
 from gui.events import AppEvents
 
 log = logging.getLogger(__name__)
-SHIPPED_LESSONS = ROOT / "resources" / "lessons"
+SHIPPED_LESSONS = LESSONS_DIR
 
 
 def user_lessons_folder() -> Path:

@@ -2,6 +2,8 @@
 
 Each dataset of ``ae_models.data.REGISTRY`` is listed; one the dataset service does not find is
 disabled, and the notice under the combo offers to download it or to choose its folder (for every tab).
+The choice never changes behind the user's back: a missing dataset stays selected (the presets are made
+for MNIST) and the notice and ``problem`` say why Start is off.
 """
 
 from __future__ import annotations
@@ -51,12 +53,14 @@ class DatasetPicker(QWidget):
         return self.service.available(name)
 
     def select(self, name: str) -> None:
+        """Choose ``name`` (a known dataset), even when it is missing: the notice then says how to get it."""
         index = self.combo.findData(name)
-        if index >= 0 and self.available(name):
+        if index >= 0:
             self.combo.setCurrentIndex(index)
 
     def refresh(self) -> None:
-        """Re-check which datasets are present; disable the others and explain the chosen or first missing one."""
+        """Re-check which datasets are present; disable the others and explain the chosen or first missing one
+        (the choice itself stays)."""
         model: QStandardItemModel = self.combo.model()
         missing = []
         for row, info in enumerate(data.REGISTRY.values()):
@@ -69,12 +73,6 @@ class DatasetPicker(QWidget):
                 info.install_hint))))
             if not ok:
                 missing.append(info.name)
-        if not self.available(self.name):
-            first_ok = next((r for r, n in enumerate(data.REGISTRY) if self.available(n)), None)
-            if first_ok is not None:
-                self.combo.blockSignals(True)
-                self.combo.setCurrentIndex(first_ok)
-                self.combo.blockSignals(False)
         downloading = [n for n in data.REGISTRY if self.service.state(n) == DOWNLOADING]
         target = next(iter(downloading), self.name if self.name in missing else next(iter(missing), self.name))
         self.notice.set_dataset(target)
@@ -86,7 +84,8 @@ class DatasetPicker(QWidget):
         if any(self.service.state(n) == DOWNLOADING for n in data.REGISTRY):
             return self.tr("Wait for the download to finish.")
         if self.service.state(self.name) == MISSING:
-            return self.tr("No dataset is available: download one or choose its folder.")
+            return self.tr("{0} was not found: download it or choose its folder.").format(
+                data.REGISTRY[self.name].title)
         return None
 
     @Slot()

@@ -19,10 +19,8 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from ae_models import data
-from ae_models.cli.pretrain import read_manifest
+from ae_models import data, shipped
 from ae_models.library import ModelLibrary
-from ae_models.resources import MANIFEST
 from gui.datasets import DatasetService
 from gui.help.button import HelpButton
 from gui.hub import ModelHub
@@ -89,10 +87,8 @@ class TrainTab(ResultKeeping, QWidget):
         self._show_plan()
 
     def _build_actions(self) -> None:
-        self.start_action = QAction("Start training", self, shortcut=QKeySequence("F5"))
-        self.cancel_action = QAction("Cancel training", self, shortcut=QKeySequence("Shift+F5"))
-        self.start_action.triggered.connect(self.start)
-        self.cancel_action.triggered.connect(self.cancel)
+        self.start_action = QAction("Start training", self, shortcut=QKeySequence("F5"), triggered=self.start)
+        self.cancel_action = QAction("Cancel training", self, shortcut=QKeySequence("Shift+F5"), triggered=self.cancel)
 
     def _build_layout(self) -> None:
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
@@ -100,10 +96,8 @@ class TrainTab(ResultKeeping, QWidget):
         scroll.setMinimumWidth(300)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         guard_wheels(scroll)
-        self.start_button = QPushButton("Start training", default=True)
-        self.cancel_button = QPushButton("Cancel")
-        self.start_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel)
+        self.start_button = QPushButton("Start training", default=True, clicked=self.start)
+        self.cancel_button = QPushButton("Cancel", clicked=self.cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button, 1)
         buttons.addWidget(HelpButton("training", lambda: {"spec": self.form.spec() if self.form.valid else None}))
@@ -146,7 +140,8 @@ class TrainTab(ResultKeeping, QWidget):
         can_start = self.form.valid and not self.running
         self.start_action.setEnabled(can_start)
         self.start_button.setEnabled(can_start)
-        self.start_button.setToolTip("" if self.form.valid else "Fix the fields marked in red first.")
+        reason = self.form.dataset.problem() or self.tr("Fix the fields marked in red first.")
+        self.start_button.setToolTip("" if self.form.valid else reason)
         self.cancel_action.setEnabled(self.running)
         self.cancel_button.setEnabled(self.running)
         self.code_button.setEnabled(self.form.valid)
@@ -163,8 +158,8 @@ class TrainTab(ResultKeeping, QWidget):
         base, spec = self.form.base, self.form.spec()
         if spec.train.loss != "bce" or self.form.dataset.name != "mnist":
             return []
-        shipped = read_manifest(self.hub.models_dir / MANIFEST.name)["variants"].get(base.name, {})
-        lines = [("shipped model, test BCE", shipped["test"]["test_bce"])] if "test" in shipped else []
+        bce = shipped.test_bce(base.name, self.hub.models_dir)
+        lines = [("shipped model, test BCE", bce)] if bce is not None else []
         if base.published_bce is not None:
             lines.append(("tutorial's figure", base.published_bce))
         return lines

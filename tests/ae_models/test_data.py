@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import http.server
-import os
+import shutil
 import threading
 from pathlib import Path
 from types import MappingProxyType
@@ -155,10 +155,9 @@ def test_download_from_unreachable_mirror_says_what_to_do(tiny):
         data.fetch("tiny", timeout=2)
 
 
-def test_real_mnist_from_env():
-    """In CI AE_STUDIO_DATA names the canonical MNIST: this must run there, not skip."""
-    if not os.environ.get(data.ENV_DATA) and not os.environ.get("CI"):
-        pytest.skip("AE_STUDIO_DATA is not set (CI sets it)")
+def test_the_bundled_mnist_is_found_first_and_checks_out():
+    """MNIST ships with the app: found with nothing set up (no AE_STUDIO_DATA, an empty cache), MD5s checked."""
+    assert data.locate("mnist") == data.REGISTRY["mnist"].bundled
     ds = data.load("mnist")
     assert ds.x_train.shape == (60000, 28, 28) and ds.x_test.shape == (10000, 28, 28)
     assert ds.y_train.shape == (60000,) and set(np.unique(ds.y_test)) == set(range(10))
@@ -173,3 +172,18 @@ def test_fashion_mnist_from_debians_package():
     ds = data.load("fashion-mnist")
     assert ds.x_train.shape == (60000, 28, 28) and ds.x_test.shape == (10000, 28, 28)
     assert np.bincount(ds.y_test).tolist() == [1000] * 10
+
+
+def test_a_damaged_bundled_file_is_named_and_a_chosen_copy_still_works(tmp_path, monkeypatch, dataset_info):
+    original = data.REGISTRY["mnist"].bundled
+    bundled = tmp_path / "bundled"
+    shutil.copytree(original, bundled)
+    labels = bundled / "t10k-labels-idx1-ubyte.gz"
+    labels.write_bytes(gzip.compress(gzip.decompress(labels.read_bytes())[:-1] + b"\x07"))  # one label changed
+    dataset_info("mnist", bundled=bundled)
+    with pytest.raises(data.DatasetError, match="t10k-labels-idx1-ubyte.gz does not match the published MNIST"):
+        data.load("mnist")
+    (tmp_path / "chosen").mkdir()
+    (tmp_path / "chosen" / "mnist").symlink_to(original)
+    monkeypatch.setenv(data.ENV_DATA, str(tmp_path / "chosen"))  # a folder the user names comes first
+    assert data.load("mnist").y_test.shape == (10000,)

@@ -21,8 +21,6 @@ from ae_models.devices import Device
 ROOT = Path(__file__).resolve().parents[2]
 CPU = Device("CPU", 0, "AMD EPYC", 64 * 2**30)
 GPU0, GPU1 = Device("GPU", 0, "NVIDIA RTX A4000", 16 * 2**30), Device("GPU", 1, "NVIDIA RTX A4000", 16 * 2**30)
-needs_mnist = pytest.mark.skipif(not os.environ.get("AE_STUDIO_DATA") and not os.environ.get("CI"),
-                                 reason="AE_STUDIO_DATA is not set (CI sets it)")
 needs_jax = pytest.mark.skipif(importlib.util.find_spec("jax") is None,
                                reason="JAX is not installed (pip install -e '.[jax]' to run this test)")
 
@@ -95,7 +93,6 @@ def test_vae_on_two_replicas_learns_like_one_device(two_device_runs):
     assert abs(two - one) < 0.1 * one  # measured: 4 % apart
 
 
-@needs_mnist
 def test_command_line_trains_on_two_devices(tmp_path):
     out = tmp_path / "v.keras"
     done = _run(["-m", "ae_models.cli.train", "--variant", "vanilla", "--epochs", "1", "--subset", "600",
@@ -106,7 +103,6 @@ def test_command_line_trains_on_two_devices(tmp_path):
     assert [d["id"] for d in store.read_sidecar(out)["devices"]] == ["CPU:0", "CPU:1"]
 
 
-@needs_mnist
 @needs_jax
 def test_jax_data_parallel_model_opens_with_tensorflow(tmp_path):
     out = tmp_path / "jax.keras"

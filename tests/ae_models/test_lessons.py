@@ -6,9 +6,9 @@ import pytest
 
 from ae_models import lessons
 from ae_models.lessons import Event, LessonError, Task
-from ae_models.resources import ROOT
+from ae_models.resources import LESSONS_DIR
 
-SHIPPED = ROOT / "resources" / "lessons"
+SHIPPED = LESSONS_DIR
 
 
 def minimal(**changes) -> dict:

@@ -147,10 +147,7 @@ def test_mnist_digits_survive_a_round_trip():
     Resampling alone costs about 0.027 mean absolute error; centring on (13.5, 13.5) instead of MNIST's
     (14, 14) doubles it to about 0.063.
     """
-    try:
-        mnist = data.load("mnist")
-    except data.DatasetError as exc:
-        pytest.skip(str(exc))
+    mnist = data.load("mnist")
     digits = data.to_float(mnist.x_test[:50])
     errors = []
     for digit in digits:
@@ -197,10 +194,7 @@ def test_a_tiny_blob_is_thinned_a_little_not_wiped_out():
 
 @pytest.fixture(scope="module")
 def mnist_test_digits() -> np.ndarray:
-    try:
-        mnist = data.load("mnist")
-    except data.DatasetError as exc:
-        pytest.skip(str(exc))
+    mnist = data.load("mnist")
     return data.to_float(mnist.x_test[:300])
 
 
@@ -231,9 +225,6 @@ def test_typical_stroke_range_is_mnists():
     A contiguous block: the training set alternates between two groups of writers whose strokes differ
     (median 0.118 at even indices, 0.131 at odd ones), so a strided sample would be biased.
     """
-    try:
-        mnist = data.load("mnist")
-    except data.DatasetError as exc:
-        pytest.skip(str(exc))
+    mnist = data.load("mnist")
     ratios = [stroke_ratio(d) for d in data.to_float(mnist.x_train[:10000])]
     np.testing.assert_allclose(np.percentile(ratios, [25, 75]), MNIST_STROKE, atol=0.004)

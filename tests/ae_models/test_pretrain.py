@@ -6,7 +6,7 @@ from types import MappingProxyType
 
 import pytest
 
-from ae_models import store, zoo
+from ae_models import shipped, store, zoo
 from ae_models.cli import pretrain
 
 
@@ -18,7 +18,7 @@ def test_refined_variant_trains_both_stages_and_ships_only_when_it_passes(tiny_d
     monkeypatch.setattr(pretrain, "ROOT", tmp_path)
     out, manifest = tmp_path / "models", tmp_path / "models" / "manifest.json"
     assert pretrain.pretrain_one("conv", tiny_dataset, tmp_path / "work", False, out, manifest, {})
-    entry = pretrain.read_manifest(manifest)["variants"]["conv"]
+    entry = shipped.read_manifest(manifest)["variants"]["conv"]
     assert [s["epochs_done"] for s in entry["stages"]] == [2, 1] and entry["epochs_total"] == 3
     assert store.file_sha256(out / "conv.keras") == entry["sha256"]
     assert "| conv |" in (tmp_path / "docs" / "MODELS.md").read_text()
@@ -28,11 +28,11 @@ def test_refined_variant_trains_both_stages_and_ships_only_when_it_passes(tiny_d
     monkeypatch.setattr(zoo, "REGISTRY", MappingProxyType(
         {**zoo.REGISTRY, "conv": dataclasses.replace(spec, target_bce=1e-6, refine=None)}))
     assert not pretrain.pretrain_one("conv", tiny_dataset, tmp_path / "work2", False, out, manifest, {})
-    assert pretrain.read_manifest(manifest)["variants"]["conv"]["sha256"] == entry["sha256"]  # untouched
+    assert shipped.read_manifest(manifest)["variants"]["conv"]["sha256"] == entry["sha256"]  # untouched
 
     monkeypatch.setattr(zoo, "REGISTRY", MappingProxyType({**zoo.REGISTRY, "conv": dataclasses.replace(spec, refine=None)}))
     assert pretrain.pretrain_one("conv", tiny_dataset, tmp_path / "work3", False, out, manifest, {})
-    again = pretrain.read_manifest(manifest)["variants"]["conv"]
+    again = shipped.read_manifest(manifest)["variants"]["conv"]
     assert again["replaced"]["sha256"] == entry["sha256"] and again["sha256"] != entry["sha256"]
     assert again["replaced"]["test"]["test_bce"] == pytest.approx(entry["test"]["test_bce"], abs=1e-6)
     doc = (tmp_path / "docs" / "MODELS.md").read_text()
@@ -54,7 +54,8 @@ def test_a_denoiser_ships_only_when_it_halves_the_vanilla_models_noisy_errors(ti
     assert not pretrain.pretrain_one("denoising", tiny_dataset, tmp_path / "w2", False, out, manifest, {})
     kept = json.loads((tmp_path / "w2" / "denoising" / "final.json").read_text())
     assert set(kept["reference_test"]) == {"test_bce_gaussian", "test_bce_salt-and-pepper", "test_bce_masking"}
-    assert kept["test"]["test_bce_masking"] > 0 and "denoising" not in pretrain.read_manifest(manifest)["variants"]
+    assert kept["test"]["test_bce_masking"] > 0 and "denoising" not in shipped.read_manifest(manifest)["variants"]
+
 
 def test_the_models_doc_keeps_sections_written_by_other_tools(tmp_path):
     doc = tmp_path / "MODELS.md"

@@ -1,17 +1,9 @@
 """The headless training command writes a loadable model with its sidecar."""
 
-import os
-
-import pytest
-
 from ae_models import store
 from ae_models.cli import train
 
-needs_mnist = pytest.mark.skipif(not os.environ.get("AE_STUDIO_DATA") and not os.environ.get("CI"),
-                                 reason="AE_STUDIO_DATA is not set (CI sets it)")
 
-
-@needs_mnist
 def test_recipe_with_overrides_trains_and_saves(tmp_path):
     out = tmp_path / "m.keras"
     code = train.main(["--recipe", "tutorial-vanilla-adadelta", "--epochs", "1", "--subset", "600",

@@ -1,5 +1,5 @@
 """The verdict: digits get a digit, non-digits get None, typicality ranks, and the shipped reference is
-what its script makes. Needs the MNIST files (``AE_STUDIO_DATA``) and the shipped vanilla, deep and conv."""
+what its script makes. Uses the bundled MNIST and the shipped vanilla, deep and conv."""
 
 import json
 
@@ -11,9 +11,6 @@ from ae_models.cli import verdict_reference
 from ae_models.codespace import unit
 from ae_models.resources import MODELS_DIR
 from bench.nondigits import letters, scribbles
-
-pytestmark = pytest.mark.skipif(data.locate("mnist") is None,
-                                reason="needs the MNIST files (set AE_STUDIO_DATA to a folder holding mnist/)")
 
 DIGITS, NON_DIGITS = 600, 150  # sample sizes: each rate within about 2 points of the benchmark's
 

@@ -345,8 +345,7 @@ def test_save_and_open_a_drawing(qtbot, tab, tmp_path, monkeypatch):
 
 
 def test_random_test_digit_loads_off_the_gui_thread(qtbot, tab):
-    if not tab.datasets.available("mnist"):
-        pytest.skip("needs the MNIST files (set AE_STUDIO_DATA to a folder holding mnist/)")
+    assert tab.datasets.available("mnist")  # the bundled MNIST: no set-up, no network
     tab.commands.random.trigger()
     assert tab.canvas.is_empty() and tab.datasets.state("mnist") == "loading"  # the click returned at once
     qtbot.waitUntil(lambda: not tab.canvas.is_empty(), timeout=30_000)
@@ -357,7 +356,8 @@ def test_random_test_digit_loads_off_the_gui_thread(qtbot, tab):
     assert tab.datasets.state("mnist") == "ready" and not np.array_equal(tab.canvas.image(), first)
 
 
-def test_without_the_dataset_the_random_digit_says_why(qtbot, hub, tmp_path, monkeypatch):
+def test_without_the_dataset_the_random_digit_says_why(qtbot, hub, tmp_path, monkeypatch, dataset_info):
+    dataset_info("mnist", bundled=None)
     monkeypatch.setenv("AE_STUDIO_DATA", str(tmp_path))
     monkeypatch.setenv("AE_STUDIO_CACHE", str(tmp_path / "cache"))
     tab = open_tab(qtbot, hub)

@@ -1,6 +1,5 @@
-"""The Explore tab with small untrained models and the real MNIST test digits (``AE_STUDIO_DATA``)."""
+"""The Explore tab with small untrained models and the real MNIST test digits (the bundled copy)."""
 
-import json
 import time
 
 import numpy as np
@@ -17,20 +16,12 @@ from gui.widgets.digit_view import to_qimage
 
 VARIANTS = ("latent2", "vae", "vanilla")
 
-pytestmark = pytest.mark.skipif(data.locate("mnist") is None,
-                                reason="needs the MNIST files (set AE_STUDIO_DATA to a folder holding mnist/)")
-
-
 @pytest.fixture(scope="session")
 def models_dir(tmp_path_factory):
     """Freshly built (untrained) models of three variants, saved as the app ships them."""
-    from ae_models import architectures, store, zoo
+    from ae_models import standin
 
-    folder = tmp_path_factory.mktemp("models")
-    for name in VARIANTS:
-        store.save(architectures.build(zoo.REGISTRY[name]).autoencoder, folder / f"{name}.keras", {"variant": name})
-    (folder / "manifest.json").write_text(json.dumps({"variants": {n: {"file": f"{n}.keras"} for n in VARIANTS}}))
-    return folder
+    return standin.write_untrained(tmp_path_factory.mktemp("models"), VARIANTS)
 
 
 @pytest.fixture(scope="session")
@@ -187,8 +178,9 @@ def test_exported_session_loads_back(qtbot, explore, hub, tmp_path):
         assert np.allclose(result.code, expected[name].code) and result.reconstruction.shape == (28, 28)
 
 
-def test_missing_dataset_is_explained_with_download_and_folder_offers(qtbot, hub, monkeypatch, tmp_path):
-    real = data.locate("mnist").parent
+def test_missing_dataset_is_explained_with_download_and_folder_offers(qtbot, hub, monkeypatch, tmp_path, dataset_info):
+    real = data.locate("mnist").parent  # the bundled copy's folder, then hidden from the search
+    dataset_info("mnist", bundled=None)
     monkeypatch.setenv(data.ENV_DATA, str(tmp_path / "nothing"))
     monkeypatch.setenv(data.ENV_CACHE, str(tmp_path / "cache"))
     tab = ExploreTab(hub)
@@ -204,13 +196,9 @@ def test_missing_dataset_is_explained_with_download_and_folder_offers(qtbot, hub
     tab.shutdown()
 
 
-def test_download_shows_progress_then_loads(qtbot, hub, monkeypatch, tmp_path):
-    import dataclasses
-    from types import MappingProxyType
-
+def test_download_shows_progress_then_loads(qtbot, hub, monkeypatch, tmp_path, dataset_info):
     mirror = data.locate("mnist").as_uri() + "/"  # a local "mirror": the same files over file://
-    monkeypatch.setattr(data, "REGISTRY", MappingProxyType(
-        {**data.REGISTRY, "mnist": dataclasses.replace(data.REGISTRY["mnist"], mirrors=(mirror,))}))
+    dataset_info("mnist", mirrors=(mirror,), bundled=None)
     monkeypatch.setenv(data.ENV_DATA, str(tmp_path / "nothing"))
     monkeypatch.setenv(data.ENV_CACHE, str(tmp_path / "cache"))
     tab = ExploreTab(hub)

@@ -15,12 +15,13 @@ from gui.tab import Tab
 from gui.train.form import TrainForm
 from gui.workers import FunctionWorker, Runner
 
-REAL = data.locate("mnist")
+REAL = data.locate("mnist")  # the bundled copy, found before a test hides it
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
+def window(qtbot, tmp_path, monkeypatch, dataset_info):
     """A window on a machine where no dataset is found (and no models ship, so it starts fast)."""
+    dataset_info("mnist", bundled=None)
     monkeypatch.setenv(data.ENV_DATA, str(tmp_path / "nothing"))
     monkeypatch.setenv(data.ENV_CACHE, str(tmp_path / "cache"))
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
@@ -36,13 +37,12 @@ def mnist_item(win):
     return combo.model().item(combo.findData("mnist"))
 
 
-@pytest.mark.skipif(REAL is None, reason="needs the MNIST files (set AE_STUDIO_DATA to a folder holding mnist/)")
 def test_a_folder_chosen_in_explore_is_used_by_every_tab_at_once(qtbot, window, monkeypatch, tmp_path):
     assert all(isinstance(page, Tab) for page in window.pages.values())
     window.tabs.setCurrentWidget(window.explore_tab)
     banner = window.explore_tab.banner
     assert banner.isVisible() and "not on this computer" in banner.text.text()
-    assert not mnist_item(window).isEnabled()  # (Debian's Fashion-MNIST may be chosen instead)
+    assert not mnist_item(window).isEnabled() and window.train_tab.form.dataset.name == "mnist"  # kept, not switched
     assert not window.draw_tab.commands.random.isEnabled()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(REAL))
     with qtbot.waitSignal(window.explore_tab.space.datasetReady, timeout=60_000):

@@ -6,21 +6,12 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
-from ae_models import data
 from ae_models.library import ModelLibrary
 from gui.hub import ModelHub
 from gui.train.tab import TrainTab
 
 SCRIPT = Path(__file__).with_name("close_mid_training.py")
 log = logging.getLogger(__name__)
-
-
-@pytest.fixture(scope="module", autouse=True)
-def mnist_present():
-    if data.locate("mnist") is None:
-        pytest.skip(f"MNIST not found; set {data.ENV_DATA} to the folder holding mnist/")
 
 
 def test_closing_asks_only_while_a_run_is_in_progress(qtbot, tmp_path):

@@ -3,7 +3,7 @@ shows which trained afterwards (the device lists here are faked: no GPU is avail
 
 import pytest
 
-from ae_models import data, store
+from ae_models import store
 from ae_models.devices import Device
 from ae_models.library import ModelLibrary
 from gui.hub import ModelHub
@@ -46,8 +46,6 @@ def test_a_split_cpu_offers_all_its_devices(choice):
 
 
 def test_a_run_records_and_shows_the_device_it_trained_on(qtbot, tmp_path):
-    if data.locate("mnist") is None:
-        pytest.skip(f"MNIST not found; set {data.ENV_DATA} to the folder holding mnist/")
     tab = TrainTab(ModelHub(models_dir=tmp_path / "no-models"), library=ModelLibrary(tmp_path / "models"))
     qtbot.addWidget(tab)
     tab.hub.modelsChanged.emit()  # what the hub sends once Keras and the models are in

@@ -2,7 +2,6 @@
 missing dataset is explained and can be downloaded (with progress) or located; the form is remembered."""
 
 import dataclasses
-import os
 from pathlib import Path
 from types import MappingProxyType
 
@@ -15,7 +14,7 @@ from gui.hub import ModelHub
 from gui.train.form import TrainForm
 from gui.train.tab import TrainTab
 
-REAL_DATA = os.environ.get(data.ENV_DATA)  # read before any test empties it
+BUNDLED = data.REGISTRY["mnist"].bundled  # the copy that ships with the app, read before a test hides it
 
 
 @pytest.fixture
@@ -27,10 +26,9 @@ def tab(qtbot, tmp_path):
 
 @pytest.fixture
 def no_datasets(monkeypatch, tmp_path):
-    """Every searched folder is empty, Debian's Fashion-MNIST folder included."""
-    fashion = data.REGISTRY["fashion-mnist"]
+    """Every searched folder is empty: the bundled MNIST and Debian's Fashion-MNIST folder are hidden too."""
     monkeypatch.setattr(data, "REGISTRY", MappingProxyType(
-        {**data.REGISTRY, "fashion-mnist": dataclasses.replace(fashion, system_dirs=())}))
+        {name: dataclasses.replace(info, system_dirs=(), bundled=None) for name, info in data.REGISTRY.items()}))
     monkeypatch.setenv(data.ENV_DATA, str(tmp_path / "data"))
     monkeypatch.setenv(data.ENV_CACHE, str(tmp_path / "cache"))
 
@@ -41,8 +39,6 @@ def error_of(form: TrainForm, key: str) -> str:
 
 
 def test_invalid_values_are_explained_next_to_the_field_and_block_start(tab):
-    if data.locate("mnist") is None:
-        pytest.skip("MNIST not found")
     form = tab.form
     assert form.valid and tab.start_button.isEnabled()
     for key, text, expected in (("learning_rate", "fast", "a number"), ("learning_rate", "0", "(0, 10]")):
@@ -86,26 +82,38 @@ def test_presets_fill_the_form_and_only_the_variants_fields_show(qtbot):
     assert layout.isRowVisible(row) and not layout.isRowVisible(form._forms["hidden"][1])
 
 
-def test_a_missing_dataset_is_disabled_with_where_it_looked_and_how_to_get_it(qtbot, tab, no_datasets, tmp_path):
+def test_a_missing_dataset_is_disabled_with_where_it_looked_and_how_to_get_it(qtbot, no_datasets, tab, tmp_path):
     tab.form.dataset.refresh()
     picker = tab.form.dataset
     mnist_item = picker.combo.model().item(picker.combo.findData("mnist"))
     assert not mnist_item.isEnabled() and "not found" in mnist_item.text()
     assert str(tmp_path / "data" / "mnist") in picker.notice.details.text().replace("\u200b", "")
     assert picker.notice.details.isVisibleTo(picker) and not tab.start_button.isEnabled()
-    assert "download one or choose its folder" in error_of(tab.form, "dataset")
+    assert "MNIST was not found: download it or choose its folder" in error_of(tab.form, "dataset")
     fashion = picker.combo.model().item(picker.combo.findData("fashion-mnist"))
     assert not fashion.isEnabled() and "apt install dataset-fashion-mnist" in fashion.toolTip()
-    if REAL_DATA and data.locate("mnist", REAL_DATA):
-        picker.service.set_folder(REAL_DATA)  # "Choose folder…"
-        assert mnist_item.isEnabled() and tab.start_button.isEnabled()
-        assert not picker.notice.details.isVisibleTo(picker)
+    picker.service.set_folder(BUNDLED)  # "Choose folder…"
+    assert mnist_item.isEnabled() and tab.start_button.isEnabled()
+    assert not picker.notice.details.isVisibleTo(picker)
 
 
-def test_download_shows_progress_and_makes_the_dataset_available(qtbot, tab, no_datasets, tmp_path):
-    source = data.locate("mnist", REAL_DATA) if REAL_DATA else None
-    if source is None:
-        pytest.skip("MNIST not found")
+def test_a_missing_mnist_stays_selected_even_when_another_dataset_is_there(qtbot, no_datasets, tmp_path,
+                                                                           dataset_info):
+    fashion_dir = tmp_path / "fashion"
+    fashion_dir.mkdir()
+    for stem in data.SPLIT_FILES.values():
+        (fashion_dir / f"{stem}.gz").write_bytes(b"")  # present (locate looks for files, loading checks them)
+    dataset_info("fashion-mnist", system_dirs=(str(fashion_dir),))
+    tab = TrainTab(ModelHub(models_dir=tmp_path / "no-models"), library=ModelLibrary(tmp_path / "models"))
+    qtbot.addWidget(tab)
+    picker = tab.form.dataset
+    assert picker.name == "mnist", "the presets are made for MNIST: never switch to another dataset silently"
+    assert picker.notice.text.text() == "MNIST was not found." and picker.notice.details.isVisibleTo(picker)
+    assert not tab.start_button.isEnabled() and "MNIST was not found" in tab.start_button.toolTip()
+
+
+def test_download_shows_progress_and_makes_the_dataset_available(qtbot, no_datasets, tab, tmp_path):
+    source = BUNDLED
     picker = tab.form.dataset
     picker.refresh()
     picker.service.mirrors = (source.as_uri() + "/",)  # the real fetch, from a local mirror
@@ -119,7 +127,7 @@ def test_download_shows_progress_and_makes_the_dataset_available(qtbot, tab, no_
     assert picker.name == "mnist" and tab.form.valid and not bar.isVisibleTo(picker)
 
 
-def test_a_failed_download_is_explained_and_leaves_nothing(qtbot, tab, no_datasets, tmp_path):
+def test_a_failed_download_is_explained_and_leaves_nothing(qtbot, no_datasets, tab, tmp_path):
     picker = tab.form.dataset
     picker.refresh()
     picker.service.mirrors = ((tmp_path / "nowhere").as_uri() + "/",)

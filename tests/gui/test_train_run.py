@@ -55,12 +55,6 @@ class Recorder(QObject):
         return [e[0] for e in self.events]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def mnist_present():
-    if data.locate("mnist") is None:
-        pytest.skip(f"MNIST not found; set {data.ENV_DATA} to the folder holding mnist/")
-
-
 @pytest.fixture
 def tab(qtbot, tmp_path):
     widget = TrainTab(ModelHub(models_dir=tmp_path / "no-models"), library=ModelLibrary(tmp_path / "models"))
