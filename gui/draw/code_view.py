@@ -4,6 +4,7 @@ A dense code is a labelled bar chart, a 2-D code a point on the plane with the r
 stroke, a convolutional code its feature maps. Hovering shows the values. The scale follows the data with
 hysteresis: it grows at once to fit a larger value and shrinks only when the largest value falls below
 ``SHRINK_BELOW`` of it, so bars neither overflow nor jump as a stroke goes on; ``reset`` starts afresh.
+A reference code (the vanilla model's) can be drawn below a bar chart on the same scale, for comparison.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from gui.widgets.code_numbering import map_label, value_number
 MARGINS = (46, 12, 12, 26)  # left, top, right, bottom: room for the axis labels
 POSITIVE, NEGATIVE = QColor(66, 133, 214), QColor(224, 112, 64)
 TRAIL = 48
+GAP = 22  # between the selected code's chart and the reference's, room for the value numbers
 SHRINK_BELOW = 0.4  # the axis shrinks once the largest value is under 40% of it (hysteresis)
 # An 'inferno'-like colour ramp for the feature maps: dark for 0, bright yellow for the largest value.
 _ANCHORS = np.array([[0, 0, 4], [87, 16, 110], [188, 55, 84], [249, 142, 9], [252, 255, 164]], np.float32)
@@ -64,6 +66,7 @@ class CodeView(QWidget):
         super().__init__(parent)
         self.shape: tuple[int, ...] = ()
         self.code: np.ndarray | None = None
+        self.reference: np.ndarray | None = None  # drawn below the bars on the same scale when set
         self.scale = 0.0
         self.signed = False
         self.trail: deque[tuple[float, float]] = deque(maxlen=TRAIL)
@@ -99,10 +102,13 @@ class CodeView(QWidget):
         self.code = None
         self.reset()
 
-    def set_code(self, code: np.ndarray) -> None:
+    def set_code(self, code: np.ndarray, reference: np.ndarray | None = None) -> None:
+        """Show ``code``; a flat ``reference`` code is drawn below it on one common scale."""
         self.code = np.asarray(code, np.float32).reshape(self.shape)
-        self.scale = fitted_scale(self.scale, float(np.abs(self.code).max()))
-        self.signed = self.signed or bool((self.code < 0).any())
+        self.reference = None if reference is None or self.kind != "bars" else np.asarray(reference, np.float32).ravel()
+        shown = self.code if self.reference is None else np.concatenate([self.code.ravel(), self.reference])
+        self.scale = fitted_scale(self.scale, float(np.abs(shown).max()))
+        self.signed = self.signed or bool((shown < 0).any())
         if self.kind == "plane":
             self.trail.append((float(self.code[0]), float(self.code[1])))
         self.update()
@@ -133,9 +139,28 @@ class CodeView(QWidget):
         top = self.scale if self.scale > 0 else 1.0
         return (-top if self.signed else 0.0), top
 
+    def _bar_plots(self) -> list[tuple[QRectF, np.ndarray]]:
+        """(area, values) for each bar chart: the code alone, or the code above the reference."""
+        plot = self._plot()
+        if self.reference is None:
+            return [(plot, self.code)]
+        half = (plot.height() - GAP) / 2
+        return [(QRectF(plot.left(), plot.top(), plot.width(), half), self.code),
+                (QRectF(plot.left(), plot.bottom() - half, plot.width(), half), self.reference)]
+
     def _paint_bars(self, painter: QPainter) -> None:
-        plot, (lo, hi) = self._plot(), self._bar_range()
-        n = self.code.size
+        charts = self._bar_plots()
+        for k, (plot, values) in enumerate(charts):
+            self._paint_bar_chart(painter, plot, values, self._hover_index if k == 0 else None)
+        if len(charts) == 2:
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            for (plot, _), title in zip(charts, (self.tr("selected"), self.tr("vanilla"))):
+                painter.drawText(QRectF(plot.left() + 4, plot.top(), plot.width() - 8, 16),
+                                 Qt.AlignmentFlag.AlignRight, title)
+
+    def _paint_bar_chart(self, painter: QPainter, plot: QRectF, values: np.ndarray, hover: int | None) -> None:
+        lo, hi = self._bar_range()
+        n = values.size
         y_of = lambda v: plot.bottom() - (v - lo) / (hi - lo) * plot.height()  # noqa: E731
         text_pen = QPen(self.palette().color(QPalette.ColorRole.WindowText))
         for value in {lo, 0.0, (lo + hi) / 2, hi}:
@@ -147,10 +172,10 @@ class CodeView(QWidget):
         width = plot.width() / n
         label_every = next(k for k in (1, 2, 4, 5, 8, 10, 16, 20, 32, 50, 64, 100, 10**9)
                            if k * width >= painter.fontMetrics().horizontalAdvance("000") + 4)
-        for i, value in enumerate(self.code):
+        for i, value in enumerate(values):
             x = plot.left() + i * width
             color = QColor(POSITIVE if value >= 0 else NEGATIVE)
-            if i == self._hover_index:
+            if i == hover:
                 color = color.lighter(130)
             top, zero = y_of(max(value, 0.0)), y_of(min(value, 0.0))
             painter.fillRect(QRectF(x + width * 0.12, top, width * 0.76, max(zero - top, 1.0)), color)
@@ -211,12 +236,13 @@ class CodeView(QWidget):
 
     # -- hover ---------------------------------------------------------------------------------------
     def _hit_bar(self, pos: QPointF) -> str | None:
-        plot = self._plot()
-        i = int((pos.x() - plot.left()) / plot.width() * self.code.size)
-        if not 0 <= i < self.code.size or not plot.contains(pos):
-            return None
-        self._hover_index = i
-        return f"code[{i}] = {self.code[i]:.4f}"  # the index as in the exported arrays (the numbering used everywhere)
+        for k, (plot, values) in enumerate(self._bar_plots()):
+            i = int((pos.x() - plot.left()) / plot.width() * values.size)
+            if 0 <= i < values.size and plot.contains(pos):
+                self._hover_index = i if k == 0 else None
+                name = "code" if k == 0 else self.tr("vanilla code")
+                return f"{name}[{i}] = {values[i]:.4f}"  # the index as in the exported arrays (the numbering used everywhere)
+        return None
 
     def _hit_plane(self, pos: QPointF) -> str | None:
         return f"code = ({self.code[0]:.3f}, {self.code[1]:.3f})"
