@@ -13,7 +13,7 @@ import math
 from collections import deque
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -75,6 +75,8 @@ class CodeView(QWidget):
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # fills its whole area itself
         self.setMinimumSize(240, 150)
+        self.setToolTip(self.tr("The selected model's code for the drawing: one bar, point or map per value. "
+                                "Hover to read a value."))
         self._painters = {"bars": self._paint_bars, "plane": self._paint_plane, "maps": self._paint_maps}
         self._hits = {"bars": self._hit_bar, "plane": self._hit_plane, "maps": self._hit_map}
 
@@ -259,6 +261,14 @@ class CodeView(QWidget):
             return map_label(k)
         r, c = int(v * self.shape[0]), int(u * self.shape[1])
         return self.tr("{0}, row {1}, column {2}: {3}").format(map_label(k), r, c, f"{self.code[r, c, k]:.4f}")
+
+    def event(self, event: QEvent) -> bool:
+        """A tooltip names the value under the mouse; elsewhere it says what the view shows."""
+        if event.type() == QEvent.Type.ToolTip and self.code is not None:
+            text = self._hits[self.kind](QPointF(event.pos()))
+            QToolTip.showText(event.globalPos(), text or self.toolTip(), self)
+            return True
+        return super().event(event)
 
     def leaveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self._hover_index = None

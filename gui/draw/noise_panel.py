@@ -42,6 +42,8 @@ class ErrorText(QWidget):
         self.setFixedHeight(2 * self.fontMetrics().lineSpacing() + 4)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAutoFillBackground(True)
+        self.setToolTip(self.tr("The errors of the image above against the clean drawing: binary cross-entropy "
+                                "(BCE) and mean squared error (MSE) over its 784 pixels; lower is closer."))
 
     def text(self) -> str:
         return self._text
@@ -68,6 +70,7 @@ class NoisePanel(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=STEPS, value=STEPS // 2)
         self.slider.setToolTip("Noise factor: 0 is the clean drawing, 1 the strongest noise.")
         self.level_label = QLabel()
+        self.level_label.setToolTip(self.tr("The noise factor: 0 is the clean drawing, 1 the strongest noise."))
         self.level_label.setMinimumWidth(self.level_label.fontMetrics().horizontalAdvance("0.00") + 4)
         self.kind_box = QComboBox()
         for kind, title in noise.TITLES.items():

@@ -54,6 +54,8 @@ class DrawTab(QWidget):
         self.typicality = TypicalityMeter()
         self.code_title = QLabel()
         self.code_title.setWordWrap(True)
+        self.code_title.setToolTip(self.tr("How many values the selected model's code has, and the compression: "
+                                           "784 input pixels divided by the code's values."))
         self.code_view = CodeView()
         self.compare = CodeCompare(self.code_view)
         self.card = ModelCard()
