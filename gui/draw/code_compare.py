@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import numpy as np
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from ae_models.scoring import Result
 from gui.draw.code_view import CodeView
+from gui.draw.noise_panel import ErrorText
 
 REFERENCE = "vanilla"  # the plain model every other code is compared with
 
@@ -33,7 +34,8 @@ class CodeCompare(QWidget):
         self.toggle = QCheckBox(self.tr("Compare with vanilla"))
         self.toggle.setToolTip(self.tr("Draw the vanilla model's code for the same drawing below the selected "
                                        "code, on one common scale."))
-        self.note = QLabel()
+        self.note = ErrorText(lines=2, alignment=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # painted, not a QLabel: the count changes on every stroke and must not relayout the window
         self.note.setToolTip(self.tr("How many of the code's values are exactly zero: a sparse code switches "
                                      "most of its values off."))
         row = QHBoxLayout(self)
@@ -59,7 +61,7 @@ class CodeCompare(QWidget):
         self._name, self._results = name, results
         selected = results.get(name) if name else None
         if selected is None:
-            self.note.clear()  # no code shown (a blank canvas, a model not loaded): nothing to count
+            self.note.setText("")  # no code shown (a blank canvas, a model not loaded): nothing to count
             return
         reason = self.why_off(name)
         compare = self.toggle.isChecked() and not reason

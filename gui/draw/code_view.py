@@ -22,6 +22,7 @@ from gui.widgets.code_numbering import map_label, value_number
 MARGINS = (46, 12, 12, 26)  # left, top, right, bottom: room for the axis labels
 POSITIVE, NEGATIVE = QColor(66, 133, 214), QColor(224, 112, 64)
 TRAIL = 48
+TITLE = 14  # the height of a compared chart's title line
 GAP = 22  # between the selected code's chart and the reference's, room for the value numbers
 SHRINK_BELOW = 0.4  # the axis shrinks once the largest value is under 40% of it (hysteresis)
 # An 'inferno'-like colour ramp for the feature maps: dark for 0, bright yellow for the largest value.
@@ -146,8 +147,8 @@ class CodeView(QWidget):
         plot = self._plot()
         if self.reference is None:
             return [(plot, self.code)]
-        half = (plot.height() - GAP) / 2
-        return [(QRectF(plot.left(), plot.top(), plot.width(), half), self.code),
+        half = (plot.height() - GAP) / 2 - TITLE  # each chart under a line for its title
+        return [(QRectF(plot.left(), plot.top() + TITLE, plot.width(), half), self.code),
                 (QRectF(plot.left(), plot.bottom() - half, plot.width(), half), self.reference)]
 
     def _paint_bars(self, painter: QPainter) -> None:
@@ -157,8 +158,8 @@ class CodeView(QWidget):
         if len(charts) == 2:
             painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             for (plot, _), title in zip(charts, (self.tr("selected"), self.tr("vanilla"))):
-                painter.drawText(QRectF(plot.left() + 4, plot.top(), plot.width() - 8, 16),
-                                 Qt.AlignmentFlag.AlignRight, title)
+                painter.drawText(QRectF(plot.left() + 4, plot.top() - TITLE - 2, plot.width() - 8, TITLE + 2),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, title)
 
     def _paint_bar_chart(self, painter: QPainter, plot: QRectF, values: np.ndarray, hover: int | None) -> None:
         lo, hi = self._bar_range()
