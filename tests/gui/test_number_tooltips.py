@@ -85,6 +85,9 @@ def screens(qtbot, window):
         yield f"Explore, {window.explore_tab.pages.tabText(page)}"
     window.tabs.setCurrentWidget(window.lessons_tab)
     yield "Lessons"
+    window.lessons_tab.start_button.click()
+    qtbot.waitUntil(window.lessons_tab.bar.isVisible)
+    yield "a lesson's bar"
 
 
 def test_every_number_on_screen_has_a_tooltip(qtbot, window):
