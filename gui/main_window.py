@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel("Starting…", textFormat=Qt.TextFormat.PlainText)  # it names model files
         self.busy = QProgressBar(maximumWidth=160, maximumHeight=14, textVisible=False)
         self.busy.setRange(0, 0)
+        self.status_label.setToolTip(self.tr("What the app is doing: how many models are loaded and how long that took."))
+        self.busy.setToolTip(self.tr("Loading the models…"))
         self.busy.hide()
         self.statusBar().addWidget(self.status_label, 1)
         self.written = WrittenNotice()

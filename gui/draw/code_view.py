@@ -4,6 +4,7 @@ A dense code is a labelled bar chart, a 2-D code a point on the plane with the r
 stroke, a convolutional code its feature maps. Hovering shows the values. The scale follows the data with
 hysteresis: it grows at once to fit a larger value and shrinks only when the largest value falls below
 ``SHRINK_BELOW`` of it, so bars neither overflow nor jump as a stroke goes on; ``reset`` starts afresh.
+A reference code (the vanilla model's) can be drawn below a bar chart on the same scale, for comparison.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import math
 from collections import deque
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -21,6 +22,8 @@ from gui.widgets.code_numbering import map_label, value_number
 MARGINS = (46, 12, 12, 26)  # left, top, right, bottom: room for the axis labels
 POSITIVE, NEGATIVE = QColor(66, 133, 214), QColor(224, 112, 64)
 TRAIL = 48
+TITLE = 14  # the height of a compared chart's title line
+GAP = 22  # between the selected code's chart and the reference's, room for the value numbers
 SHRINK_BELOW = 0.4  # the axis shrinks once the largest value is under 40% of it (hysteresis)
 # An 'inferno'-like colour ramp for the feature maps: dark for 0, bright yellow for the largest value.
 _ANCHORS = np.array([[0, 0, 4], [87, 16, 110], [188, 55, 84], [249, 142, 9], [252, 255, 164]], np.float32)
@@ -64,6 +67,7 @@ class CodeView(QWidget):
         super().__init__(parent)
         self.shape: tuple[int, ...] = ()
         self.code: np.ndarray | None = None
+        self.reference: np.ndarray | None = None  # drawn below the bars on the same scale when set
         self.scale = 0.0
         self.signed = False
         self.trail: deque[tuple[float, float]] = deque(maxlen=TRAIL)
@@ -72,6 +76,8 @@ class CodeView(QWidget):
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # fills its whole area itself
         self.setMinimumSize(240, 150)
+        self.setToolTip(self.tr("The selected model's code for the drawing: one bar, point or map per value. "
+                                "Hover to read a value."))
         self._painters = {"bars": self._paint_bars, "plane": self._paint_plane, "maps": self._paint_maps}
         self._hits = {"bars": self._hit_bar, "plane": self._hit_plane, "maps": self._hit_map}
 
@@ -99,10 +105,13 @@ class CodeView(QWidget):
         self.code = None
         self.reset()
 
-    def set_code(self, code: np.ndarray) -> None:
+    def set_code(self, code: np.ndarray, reference: np.ndarray | None = None) -> None:
+        """Show ``code``; a flat ``reference`` code is drawn below it on one common scale."""
         self.code = np.asarray(code, np.float32).reshape(self.shape)
-        self.scale = fitted_scale(self.scale, float(np.abs(self.code).max()))
-        self.signed = self.signed or bool((self.code < 0).any())
+        self.reference = None if reference is None or self.kind != "bars" else np.asarray(reference, np.float32).ravel()
+        shown = self.code if self.reference is None else np.concatenate([self.code.ravel(), self.reference])
+        self.scale = fitted_scale(self.scale, float(np.abs(shown).max()))
+        self.signed = self.signed or bool((shown < 0).any())
         if self.kind == "plane":
             self.trail.append((float(self.code[0]), float(self.code[1])))
         self.update()
@@ -133,9 +142,28 @@ class CodeView(QWidget):
         top = self.scale if self.scale > 0 else 1.0
         return (-top if self.signed else 0.0), top
 
+    def _bar_plots(self) -> list[tuple[QRectF, np.ndarray]]:
+        """(area, values) for each bar chart: the code alone, or the code above the reference."""
+        plot = self._plot()
+        if self.reference is None:
+            return [(plot, self.code)]
+        half = (plot.height() - GAP) / 2 - TITLE  # each chart under a line for its title
+        return [(QRectF(plot.left(), plot.top() + TITLE, plot.width(), half), self.code),
+                (QRectF(plot.left(), plot.bottom() - half, plot.width(), half), self.reference)]
+
     def _paint_bars(self, painter: QPainter) -> None:
-        plot, (lo, hi) = self._plot(), self._bar_range()
-        n = self.code.size
+        charts = self._bar_plots()
+        for k, (plot, values) in enumerate(charts):
+            self._paint_bar_chart(painter, plot, values, self._hover_index if k == 0 else None)
+        if len(charts) == 2:
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            for (plot, _), title in zip(charts, (self.tr("selected"), self.tr("vanilla"))):
+                painter.drawText(QRectF(plot.left() + 4, plot.top() - TITLE - 2, plot.width() - 8, TITLE + 2),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, title)
+
+    def _paint_bar_chart(self, painter: QPainter, plot: QRectF, values: np.ndarray, hover: int | None) -> None:
+        lo, hi = self._bar_range()
+        n = values.size
         y_of = lambda v: plot.bottom() - (v - lo) / (hi - lo) * plot.height()  # noqa: E731
         text_pen = QPen(self.palette().color(QPalette.ColorRole.WindowText))
         for value in {lo, 0.0, (lo + hi) / 2, hi}:
@@ -147,10 +175,10 @@ class CodeView(QWidget):
         width = plot.width() / n
         label_every = next(k for k in (1, 2, 4, 5, 8, 10, 16, 20, 32, 50, 64, 100, 10**9)
                            if k * width >= painter.fontMetrics().horizontalAdvance("000") + 4)
-        for i, value in enumerate(self.code):
+        for i, value in enumerate(values):
             x = plot.left() + i * width
             color = QColor(POSITIVE if value >= 0 else NEGATIVE)
-            if i == self._hover_index:
+            if i == hover:
                 color = color.lighter(130)
             top, zero = y_of(max(value, 0.0)), y_of(min(value, 0.0))
             painter.fillRect(QRectF(x + width * 0.12, top, width * 0.76, max(zero - top, 1.0)), color)
@@ -211,12 +239,13 @@ class CodeView(QWidget):
 
     # -- hover ---------------------------------------------------------------------------------------
     def _hit_bar(self, pos: QPointF) -> str | None:
-        plot = self._plot()
-        i = int((pos.x() - plot.left()) / plot.width() * self.code.size)
-        if not 0 <= i < self.code.size or not plot.contains(pos):
-            return None
-        self._hover_index = i
-        return f"code[{i}] = {self.code[i]:.4f}"  # the index as in the exported arrays (the numbering used everywhere)
+        for k, (plot, values) in enumerate(self._bar_plots()):
+            i = int((pos.x() - plot.left()) / plot.width() * values.size)
+            if 0 <= i < values.size and plot.contains(pos):
+                self._hover_index = i if k == 0 else None
+                name = "code" if k == 0 else self.tr("vanilla code")
+                return f"{name}[{i}] = {values[i]:.4f}"  # the index as in the exported arrays (the numbering used everywhere)
+        return None
 
     def _hit_plane(self, pos: QPointF) -> str | None:
         return f"code = ({self.code[0]:.3f}, {self.code[1]:.3f})"
@@ -233,6 +262,14 @@ class CodeView(QWidget):
             return map_label(k)
         r, c = int(v * self.shape[0]), int(u * self.shape[1])
         return self.tr("{0}, row {1}, column {2}: {3}").format(map_label(k), r, c, f"{self.code[r, c, k]:.4f}")
+
+    def event(self, event: QEvent) -> bool:
+        """A tooltip names the value under the mouse; elsewhere it says what the view shows."""
+        if event.type() == QEvent.Type.ToolTip and self.code is not None:
+            text = self._hits[self.kind](QPointF(event.pos()))
+            QToolTip.showText(event.globalPos(), text or self.toolTip(), self)
+            return True
+        return super().event(event)
 
     def leaveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self._hover_index = None

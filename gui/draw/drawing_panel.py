@@ -50,6 +50,8 @@ class DrawingPanel(QWidget):
         self.size_label, self.hardness_label = QLabel(), QLabel()
         for label in (self.size_label, self.hardness_label):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance("100 %") + 4)
+        self.size_label.setToolTip(self.tr("The brush diameter in model pixels."))
+        self.hardness_label.setToolTip(self.tr("The brush hardness: 0 % soft airbrush, 100 % hard pen."))
         self.input_view = DigitView(minimum=84)
         self.input_view.setAutoFillBackground(True)  # opaque: updates repaint it alone
         self.input_view.setToolTip("The model input: the drawing after preprocessing, 28 × 28 pixels.")

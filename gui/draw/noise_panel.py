@@ -33,13 +33,15 @@ STEPS = 100
 
 
 class ErrorText(QWidget):
-    """Two centred lines of numbers that change on every stroke. Painted rather than a QLabel, whose
-    new text would relayout (and repaint) the whole window each time."""
+    """A few lines of numbers that change on every stroke (centred unless told). Painted rather than a
+    QLabel, whose new text would relayout (and repaint) the whole window each time."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, lines: int = 2,
+                 alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter):
         super().__init__(parent)
         self._text = ""
-        self.setFixedHeight(2 * self.fontMetrics().lineSpacing() + 4)
+        self._flags = alignment | Qt.TextFlag.TextWordWrap
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + 4)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAutoFillBackground(True)
 
@@ -52,7 +54,7 @@ class ErrorText(QWidget):
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        QPainter(self).drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._text)
+        QPainter(self).drawText(self.rect(), self._flags, self._text)
 
 
 class NoisePanel(QWidget):
@@ -68,6 +70,7 @@ class NoisePanel(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=STEPS, value=STEPS // 2)
         self.slider.setToolTip("Noise factor: 0 is the clean drawing, 1 the strongest noise.")
         self.level_label = QLabel()
+        self.level_label.setToolTip(self.tr("The noise factor: 0 is the clean drawing, 1 the strongest noise."))
         self.level_label.setMinimumWidth(self.level_label.fontMetrics().horizontalAdvance("0.00") + 4)
         self.kind_box = QComboBox()
         for kind, title in noise.TITLES.items():
@@ -106,6 +109,8 @@ class NoisePanel(QWidget):
             grid.addWidget(view, 1, column)
             grid.addWidget(errors, 2, column)
             grid.setColumnStretch(column, 1)
+            errors.setToolTip(self.tr("The errors of the image above against the clean drawing: binary cross-entropy "
+                                      "(BCE) and mean squared error (MSE) over its 784 pixels; lower is closer."))
         return grid
 
     @property

@@ -21,6 +21,7 @@ from ae_models.preprocess import to_grid, to_mnist
 from ae_models.scoring import Result, denoise, noise_pair, score_all, scored
 from gui.datasets import DatasetService
 from gui.draw import actions as draw_actions
+from gui.draw.code_compare import CodeCompare
 from gui.draw.code_view import CodeView, describe_code
 from gui.draw.drawing_panel import DrawingPanel
 from gui.draw.learner import LearnerReporter
@@ -53,7 +54,10 @@ class DrawTab(QWidget):
         self.typicality = TypicalityMeter()
         self.code_title = QLabel()
         self.code_title.setWordWrap(True)
+        self.code_title.setToolTip(self.tr("How many values the selected model's code has, and the compression: "
+                                           "784 input pixels divided by the code's values."))
         self.code_view = CodeView()
+        self.compare = CodeCompare(self.code_view)
         self.card = ModelCard()
         self.noise_panel = NoisePanel()
         self._build_layout()
@@ -87,6 +91,7 @@ class DrawTab(QWidget):
         code_column.setContentsMargins(6, 0, 0, 0)
         code_column.addWidget(captioned(self.code_title, ("code", "autoencoder"), self._help_context))
         code_column.addWidget(self.code_view, 1)
+        code_column.addWidget(self.compare)
         self.details = QTabWidget()
         self.details.addTab(self.card, "Model card")
         self.details.addTab(self.noise_panel, "Noise and denoising")
@@ -139,6 +144,7 @@ class DrawTab(QWidget):
             if self.hub.has(name):
                 tile.set_message(self.tr("Draw a digit on the left to see this model reconstruct it."), neutral=True)
         self.code_view.clear_code()
+        self.compare.show_codes(self.live.current, self.results)
 
     @Slot()
     def _update_noise(self) -> None:
@@ -155,9 +161,7 @@ class DrawTab(QWidget):
         self.results = score_all(outputs, self.model_input)
         for name, result in self.results.items():
             self.live.tiles[name].set_result(result.reconstruction, result.bce, result.mse)
-        selected = self.results.get(self.live.current)
-        if selected is not None:
-            self.code_view.set_code(selected.code)
+        self.compare.show_codes(self.live.current, self.results)
         if noisy is not None:
             self._show_noise(outputs, noisy)
 
@@ -239,8 +243,7 @@ class DrawTab(QWidget):
             self.code_title.setText(f"<b>{escape(title)}</b> code: {describe_code(shape)} · "
                                     f"{zoo.PIXELS} / {size} = <b>{zoo.PIXELS / size:.1f}× compression</b>")
             self.code_view.set_shape(shape)
-            if name in self.results:
-                self.code_view.set_code(self.results[name].code)
+            self.compare.show_codes(name, self.results)
             self.card.show_model(title, self.hub.spec_for(name), instance, self.hub.is_users(name),
                                  name if name in self.hub.replaced else None)
         else:
@@ -248,6 +251,7 @@ class DrawTab(QWidget):
             reason = tile.message or self.tr("Not loaded.")
             self.code_title.setText(f"<b>{escape(title)}</b>")
             self.code_view.set_shape(None, reason)
+            self.compare.show_codes(name, self.results)
             self.card.show_unavailable(title, self.hub.spec_for(name), reason,
                                        neutral=tile.neutral and not self.hub.ready)
         self._noise_models = noise_pair(self.hub.names, {n: self.hub.spec_for(n) for n in self.hub.names}, name)

@@ -88,6 +88,8 @@ class CodeEditorPage(ExplorePage):
         for row, dim in enumerate(order):
             name = QLabel(value_label(dim) + (f"  (σ {spread[dim]:.2f})" if spread is not None else ""))
             self.sliders[dim].setToolTip(self.tr("Code {0}").format(value_label(dim)))
+            name.setToolTip(self.tr("The code value's number; σ is how much it varies over the MNIST test digits."))
+            self.value_labels[dim].setToolTip(self.tr("The value this slider sets in the code."))
             self.sliders[dim].valueChanged.connect(lambda step, d=int(dim): self.set_value(d, step))
             self.value_labels[dim].setMinimumWidth(48)
             self.rows_layout.addWidget(name, row, 0)

@@ -55,7 +55,11 @@ class LatentMapPage(ExplorePage):
         self.manifold = DigitView(200)
         self.grid_size = QSpinBox(minimum=2, maximum=30, value=15)
         self.remembered["grid"] = self.grid_size
+        self.grid_size.setToolTip(self.tr("How many decoded digits the grid has along each side."))
         self.ranges = [QDoubleSpinBox(minimum=-1000, maximum=1000, decimals=2, singleStep=0.25) for _ in range(4)]
+        for spin, tip in zip(self.ranges, (self.tr("The smallest z₁ the grid decodes."), self.tr("The largest z₁ the grid decodes."),
+                                           self.tr("The smallest z₂ the grid decodes."), self.tr("The largest z₂ the grid decodes."))):
+            spin.setToolTip(tip)
         fit = QPushButton("Fit to the test digits")
         fit.clicked.connect(self.fit_range)
         for spin in (self.grid_size, *self.ranges):

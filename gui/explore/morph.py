@@ -29,6 +29,7 @@ class MorphEnd(QGroupBox):
         self.view = DigitView(96)
         self.from_drawing = QPushButton("From the drawing")
         self.source = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.source.setToolTip(self.tr("Where this end's digit comes from: the drawing or an MNIST test digit (#number)."))
         self.test_index = QSpinBox(minimum=-1, maximum=9999, prefix="#")
         self.test_index.setSpecialValueText("—")  # -1: the slot shows no test digit (the drawing)
         self.test_index.setKeyboardTracking(False)
@@ -66,10 +67,13 @@ class MorphPage(ExplorePage):
         super().__init__(hub, space, any_code, parent=parent)
         self.slots = {"A": MorphEnd("A"), "B": MorphEnd("B")}
         self.slider = QSlider(Qt.Orientation.Horizontal, maximum=STEPS)
+        self.slider.setToolTip(self.tr("How far along the straight line from A's code to B's the decoded code is."))
         self.slider.valueChanged.connect(self.update_morph)
         self.t_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.t_label.setToolTip(self.slider.toolTip())
         self.morphed = DigitView(160)
         self.frame_count = QSpinBox(minimum=3, maximum=MAX_FRAMES, value=10, suffix=" frames")
+        self.frame_count.setToolTip(self.tr("How many images the strip from A to B has."))
         self.frame_count.valueChanged.connect(self.update_strip)
         self.remembered["frames"] = self.frame_count
         self.export_button = QPushButton("Export strip…")

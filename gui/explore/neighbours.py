@@ -60,6 +60,7 @@ class NeighboursPage(ExplorePage):
     def __init__(self, hub: ModelHub, space: CodeSpace, parent: QWidget | None = None):
         super().__init__(hub, space, has_long_code, is_vector, parent=parent)
         self.k = QSpinBox(minimum=1, maximum=MAX_K, value=5, prefix="k = ")
+        self.k.setToolTip(self.tr("How many nearest test digits to show."))
         self.k.valueChanged.connect(self._on_k)
         self.remembered["k"] = self.k
         self.header.addWidget(QLabel("Neighbours:"))
@@ -68,6 +69,8 @@ class NeighboursPage(ExplorePage):
         self.drawing = DigitView(96)
         self.drawing.setToolTip("The drawing, as the models see it")
         self.verdict = QLabel("Draw a digit in the Draw tab.", wordWrap=True)
+        self.verdict.setToolTip(self.tr("The verdict: the digit most of the nearest training digits (by distance between "
+                                        "codes) are, how many of them agree, and how typical the drawing is."))
         font = QFont(self.verdict.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.verdict.setFont(font)

@@ -84,6 +84,7 @@ class ExplorePage(QWidget):
         self.header.addWidget(HelpButton(self.help_topic, self._help_context))
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("exploreStatus")
+        self.status.setToolTip(self.tr("What this page is doing with the selected model and the test digits."))
         self.body = QWidget()
         self._stack = QStackedWidget()
         self._stack.addWidget(self.body)

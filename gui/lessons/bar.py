@@ -45,6 +45,8 @@ class LessonBar(QWidget):
         self.title.setStyleSheet("font-weight: bold")
         self.text = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setToolTip(self.tr("The lesson you are following and which of its steps you are on."))
+        self.text.setToolTip(self.tr("What this step explains and asks you to do; the app sees when it is done."))
         self.status = QLabel(textFormat=Qt.TextFormat.PlainText)
         self.hint = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.hint_button = QToolButton(text=self.tr("Hint"), checkable=True)

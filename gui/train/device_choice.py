@@ -27,6 +27,7 @@ class DeviceChoice(QWidget):
         self.combo = QComboBox()
         self.combo.setVisible(False)
         self.planned = QLabel(self.tr("Devices are listed once Keras has loaded…"), wordWrap=True)
+        self.planned.setToolTip(self.tr("The processors the next run will train on, and their memory."))
         self.used = QLabel(wordWrap=True, styleSheet="color: #555;")
         self.used.setVisible(False)
         layout = QFormLayout(self)

@@ -78,6 +78,8 @@ class TrainForm(FormValues, QWidget):
         """A labelled field with its error line underneath."""
         box, self._errors[key] = field_with_error(editor, tip)
         form.addRow(label, box)
+        if (title := form.labelForField(box)) is not None:  # the row's label says what the number is, too
+            title.setToolTip(tip)
         self._forms[key] = (form, box)
 
     def _build_model_group(self) -> None:
@@ -107,6 +109,7 @@ class TrainForm(FormValues, QWidget):
                   "Each training digit gets one of the ticked noises, drawn at random.")
         self.description = QLabel(wordWrap=True)
         self.description.setStyleSheet("color: #555;")
+        self.description.setToolTip(self.tr("What this variant is, its layer sizes, and the tutorial it comes from."))
         form.addRow(self.description)
 
     def _build_data_group(self) -> None:

@@ -116,6 +116,8 @@ class ProgressPanel(QWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.epoch_bar = QProgressBar(format="epoch: %p%")
         self.run_bar = QProgressBar(format="run: %v of %m epochs")
+        self.epoch_bar.setToolTip(self.tr("How much of the current epoch (one pass over the training digits) is done."))
+        self.run_bar.setToolTip(self.tr("How many of the run's epochs are done."))
         self.strip = SampleStrip()
         self.caption = caption = QLabel()
         caption.setStyleSheet("color: #555; font-size: 11px;")

@@ -43,6 +43,7 @@ class DatasetNotice(QFrame):
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar(maximumWidth=220)
+        self.progress.setToolTip(self.tr("How much of the dataset has been downloaded."))
         self.download_button = QPushButton()
         self.folder_button = QPushButton(self.tr("Choose folder…"))
         self.cancel_button = QPushButton(self.tr("Cancel"))

@@ -263,6 +263,36 @@ def test_clicking_a_model_shows_its_code_and_card(qtbot, tab, hub, name, kind):
     assert zoo.REGISTRY[name].tutorial in card and "Parameters" in card
 
 
+def select(tab, name):
+    tile = tab.live.tiles[name]
+    tab.live.ensureWidgetVisible(tile)
+    QTest.mouseClick(tile, LEFT)
+
+
+def test_the_code_is_compared_with_vanilla_on_request_and_its_zeros_counted(qtbot, tab, monkeypatch):
+    draw_seven(qtbot, tab)
+    select(tab, "sparse")
+    sparse = tab.results["sparse"].code
+    zeros = int(np.count_nonzero(sparse == 0))
+    assert zeros >= 16  # a top-16 code of 32 values
+    assert tab.code_view.reference is None and not tab.compare.toggle.isChecked()  # off by default
+    assert tab.compare.note.text() == f"{zeros} of 32 values are zero"
+    monkeypatch.setattr(tab.hub, "run_all", lambda *a: pytest.fail("the comparison called a model"))
+    tab.compare.toggle.setChecked(True)
+    np.testing.assert_allclose(tab.code_view.reference, tab.results["vanilla"].code.ravel())
+    peak = max(np.abs(sparse).max(), np.abs(tab.results["vanilla"].code).max())
+    assert tab.code_view.scale >= peak  # one scale that fits both codes
+    assert "(vanilla: " in tab.compare.note.text()
+
+
+@pytest.mark.parametrize(("name", "why"), [("vanilla", "is the vanilla model"), ("conv", "flat code")])
+def test_the_comparison_says_why_it_is_off(qtbot, tab, name, why):
+    draw_seven(qtbot, tab)
+    tab.compare.toggle.setChecked(True)
+    select(tab, name)
+    assert tab.code_view.reference is None and why in tab.compare.note.text()
+
+
 def test_layer_rows_list_nested_layers_with_shapes_and_parameters(hub):
     rows = layer_rows(hub.engine["conv"].model)
     assert [r.name for r in rows if r.depth == 0] == ["input", "encoder", "decoder"]

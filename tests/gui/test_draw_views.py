@@ -159,3 +159,15 @@ def test_the_card_says_what_the_test_set_measured_of_a_models_claims(qtbot):
     html = card_html(denoiser.title, denoiser, architectures.build(denoiser).autoencoder, meta, denoiser.code_shape)
     assert "noise 0.5 (Gaussian ×2, Masking, one per digit)" in html
     assert "BCE under noise 0.5: gaussian 0.0930, masking 0.1210" in html
+
+
+def test_a_reference_code_is_drawn_below_on_one_common_scale(code_view):
+    code_view.set_shape((32,))
+    code_view.set_code(np.full(32, 1.0, np.float32))
+    alone = code_view.grab().toImage()
+    code_view.set_code(np.full(32, 1.0, np.float32), np.full(32, -4.0, np.float32))
+    assert code_view.scale == 5.0 and code_view.signed  # fits the reference's values too
+    assert code_view.grab().toImage() != alone
+    code_view.set_shape((4, 4, 8))
+    code_view.set_code(np.ones((4, 4, 8), np.float32), np.ones(32, np.float32))
+    assert code_view.reference is None  # feature maps are not compared as bars
