@@ -63,15 +63,17 @@ def main() -> int:
         window.lessons_tab.guide.start(lesson.key, restart=True)
         window.lessons_tab.guide.walk.step = 1  # the second step: the first doing step in most lessons
         window.lessons_tab.guide.changed.emit()
+        window.draw_tab.canvas.clear()  # the step asks for a drawing: show it still to be done
         tab = {1: window.draw_tab, 2: window.draw_tab, 3: window.draw_tab, 4: window.explore_tab,
                5: window.draw_tab}[number]
         window.tabs.setCurrentWidget(tab)
         settle(app, 2)
         window.grab().save(str(OUT / f"lesson_{number}.png"))
+    window.lessons_tab.guide.stop()
     window.tabs.setCurrentWidget(window.lessons_tab)
+    window.lessons_tab.list.setCurrentRow(0)
     settle(app, 0.5)
     window.grab().save(str(OUT / "lessons_tab.png"))
-    window.lessons_tab.guide.stop()
     window.close()
     return 0
 

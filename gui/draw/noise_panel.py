@@ -153,6 +153,12 @@ class NoisePanel(QWidget):
                 view.set_image(result.reconstruction)
                 label.setText(f"BCE {result.bce:.3f}\nMSE {result.mse:.3f}")
 
+    def show_empty(self) -> None:
+        """A blank canvas: nothing to add noise to, so no stale images or errors."""
+        for view, label in zip(self.views, self.error_labels):
+            view.set_message(self.tr("Draw a digit"))
+            label.setText("")
+
     def _on_level(self, value: int) -> None:
         self.level_label.setText(f"{value / STEPS:.2f}")
         self.changed.emit()

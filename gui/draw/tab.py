@@ -144,6 +144,7 @@ class DrawTab(QWidget):
             if self.hub.has(name):
                 tile.set_message(self.tr("Draw a digit on the left to see this model reconstruct it."), neutral=True)
         self.code_view.clear_code()
+        self.noise_panel.show_empty()
         self.compare.show_codes(self.live.current, self.results)
 
     @Slot()
