@@ -13,10 +13,12 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ae_models.i18n import CONTEXT, Text, TranslatableError
 from ae_models.resources import TRANSLATIONS_DIR
+from gui.settings import read
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +32,19 @@ LANGUAGES: dict[str, str] = {
     "fa": "فارسی",
 }
 RIGHT_TO_LEFT = frozenset({"fa"})
+# The font each script falls back to, after the desktop's own font for Latin text: Debian's fonts-noto-cjk
+# and fonts-noto-core. Naming the CJK variant matters: Japanese and the two Chinese scripts draw many of
+# the same characters differently, and a reader notices the other country's forms.
+SCRIPT_FONTS: dict[str, str] = {
+    "zh_CN": "Noto Sans CJK SC",
+    "zh_TW": "Noto Sans CJK TC",
+    "ja": "Noto Sans CJK JP",
+    "fa": "Noto Sans Arabic",
+}
 SETTINGS_KEY = "language"
 _current = "en"
 _installed: list[QTranslator] = []  # kept alive: Qt holds translators by pointer only
+_desktop_font: list[QFont] = []  # the application font before any language changed it
 
 
 def current() -> str:
@@ -56,18 +68,38 @@ def from_locale(name: str) -> str:
     return code if code in LANGUAGES else "en"
 
 
+def parse(option: str) -> str | None:
+    """The language a command-line value names (``fa``, ``zh-TW``, ``zh_tw``), or None when none."""
+    wanted = option.replace("-", "_").casefold()
+    return next((code for code in LANGUAGES if code.casefold() == wanted), None)
+
+
+def listing() -> str:
+    """The available languages for a message: ``en (English), ru (Русский), …``."""
+    return ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+
+
 def chosen(option: str | None, settings: QSettings) -> str:
     """The language to start in: the command line's, else the saved one, else the system's."""
     if option:
         return option
-    saved = settings.value(SETTINGS_KEY, "", str)
+    saved = read(settings, SETTINGS_KEY, "")
     if saved in LANGUAGES:
         return saved
+    if saved:
+        log.warning("ignoring the saved language %.20r: not one of %s", saved, ", ".join(LANGUAGES))
     return from_locale(QLocale.system().name())
 
 
+def font_families(language: str, base: str) -> list[str]:
+    """The families text is drawn in: ``base`` (the desktop's font), then the language's script font."""
+    script = SCRIPT_FONTS.get(language)
+    return [base, script] if script else [base]
+
+
 def install(app: QCoreApplication, language: str) -> None:
-    """Load ``language``'s translations into ``app`` (English needs none) and set its layout direction."""
+    """Load ``language``'s translations into ``app`` (English needs none); set its layout direction and
+    font families."""
     global _current
     for translator in _installed:
         app.removeTranslator(translator)
@@ -83,6 +115,11 @@ def install(app: QCoreApplication, language: str) -> None:
             else:
                 log.warning("no translation %s in %s; those texts stay in English", name, folder)
     if isinstance(app, QApplication):
+        if not _desktop_font:
+            _desktop_font.append(QFont(app.font()))
+        font = QFont(_desktop_font[0])
+        font.setFamilies(font_families(language, QFontInfo(font).family()))
+        app.setFont(font)
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                                else Qt.LayoutDirection.LeftToRight)
 

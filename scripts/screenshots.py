@@ -4,11 +4,13 @@ Uses the shipped models (a variant that does not ship yet shows why in its place
 canvas with mouse events, as a person would, then the window is captured: at a fresh start, with the
 drawn digit (the vanilla model's code as bars, the 2-D model's as a point, the convolutional model's as
 feature maps), with the noise demo, and at the smallest supported size.
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py``.
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py``. With ``--language CODE`` it
+shows the window in that language and takes one picture, the drawn digit: ``draw_language_<CODE>.png``.
 """
 
 from __future__ import annotations
 
+import argparse
 import logging
 import math
 import os
@@ -71,10 +73,17 @@ def shoot(app: QApplication, window, name: str) -> None:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--language", help="one picture of the Draw tab in this language")
+    args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Autoencoder Studio Screenshots")
+    from gui import i18n
     from gui.main_window import MainWindow
+
+    if args.language:
+        i18n.install(app, args.language)
 
     OUT.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(Path(tempfile.mkdtemp(prefix="screenshots-")) / "s.ini"), QSettings.Format.IniFormat)
@@ -89,6 +98,10 @@ def main() -> int:
     shoot(app, window, "fresh")
     draw(tab.canvas, two_strokes())
     pump(app, until=lambda: tab.shown_revision == tab.canvas.revision)
+    if args.language:
+        shoot(app, window, f"language_{args.language}")
+        window.close()
+        return 0
     shoot(app, window, "digit")
     for name in ("latent2", "conv"):  # the code as a point on the plane, and as feature maps
         tab.live.select(name)

@@ -1,0 +1,189 @@
+"""The app in its six languages: complete catalogues, translated windows, Persian right to left, fonts that
+have every glyph, and the --language option."""
+
+import importlib.util
+import re
+import subprocess
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QFont, QFontInfo, QRawFont
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from gui import i18n
+from gui.app import main
+from gui.hub import ModelHub
+from gui.language_menu import LanguageMenu, restart_arguments
+from gui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
+translations = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(translations)
+LANGUAGES = translations.LANGUAGES
+FIELD = re.compile(r"\{[^{}]*\}|%n")
+TAG = re.compile(r"</?[a-zA-Z]+[^>]*>")
+
+
+def translated_texts(language):
+    """Every (source, translation) pair of a catalogue, plural forms each on their own."""
+    pairs = []
+    for message in ET.parse(translations.catalogue(language)).getroot().iter("message"):
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation] if len(translation) else [translation.text or ""]
+        pairs.extend((message.findtext("source"), form) for form in forms)
+    return pairs
+
+
+@pytest.fixture
+def speaking(qapp):
+    """Install a language for one test; English again afterwards, whatever happens."""
+    def install(language):
+        i18n.install(qapp, language)
+    yield install
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    def build():
+        win = MainWindow(ModelHub(models_dir=tmp_path), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(win)
+        return win
+    return build
+
+
+def test_every_catalogue_holds_every_message_translated_and_nothing_obsolete():
+    fresh = translations.fresh_messages()
+    assert len(fresh) > 300  # the app's strings, extracted from gui/ and ae_models/
+    for language in LANGUAGES:
+        gaps = translations.gaps(language, fresh)
+        assert not gaps.missing, f"{language}: not in the catalogue: {gaps.missing[:5]}"
+        assert not gaps.unfinished, f"{language}: untranslated: {gaps.unfinished[:5]}"
+        assert not gaps.obsolete, f"{language}: gone from the code: {gaps.obsolete[:5]}"
+
+
+def test_the_committed_qm_files_are_what_lrelease_makes_of_the_ts_files(tmp_path):
+    for language in LANGUAGES:
+        rebuilt = tmp_path / f"{language}.qm"
+        translations.lrelease(translations.catalogue(language), rebuilt)
+        committed = translations.catalogue(language).with_suffix(".qm")
+        assert committed.read_bytes() == rebuilt.read_bytes(), f"{committed.name} is stale: run scripts/translations.py release"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_the_fields_markup_and_mnemonics_of_their_source(language):
+    for source, text in translated_texts(language):
+        assert sorted(FIELD.findall(text)) == sorted(FIELD.findall(source)) or (
+            "%n" in source and sorted(f for f in FIELD.findall(text) if f != "%n") == sorted(
+                f for f in FIELD.findall(source) if f != "%n")), f"{language}: fields differ in {text!r} for {source!r}"
+        assert sorted(TAG.findall(text)) == sorted(TAG.findall(source)), f"{language}: markup differs in {text!r}"
+        has_mnemonic = re.search(r"&[^&\s;]", source.replace("&&", "")) is not None and "&amp;" not in source
+        if has_mnemonic and language != "fa":
+            assert "&" in text, f"{language}: the keyboard mnemonic is lost in {text!r} for {source!r}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_window_its_menus_and_a_dialog_speak_the_language(language, speaking, window):
+    english = window()
+    tabs = [english.tabs.tabText(i) for i in range(english.tabs.count())]
+    menus = [a.text() for a in english.menuBar().actions()]
+    english.close()
+    speaking(language)
+    win = window()
+    assert all(win.tabs.tabText(i) and win.tabs.tabText(i) != tabs[i] for i in range(len(tabs)))
+    assert all(a.text() and a.text() != menus[i] for i, a in enumerate(win.menuBar().actions()))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+    assert cancel and cancel.replace("&", "") != "Cancel"  # Qt's own strings, from qtbase_<lang>.qm
+    assert win.windowTitle() and win.layoutDirection() == (
+        Qt.LayoutDirection.RightToLeft if language == "fa" else Qt.LayoutDirection.LeftToRight)
+    win.close()
+
+
+def test_persian_mirrors_the_layout_but_not_the_drawing(qtbot, speaking, window):
+    speaking("fa")
+    win = window()
+    win.show()
+    qtbot.waitExposed(win)
+    canvas = win.draw_tab.canvas
+    assert win.isRightToLeft() and win.tabs.isRightToLeft()
+    assert canvas.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    # The panels swap sides (the canvas, on the left in English, is on the right) ...
+    assert canvas.mapTo(win, QPoint(0, 0)).x() > win.draw_tab.live.mapTo(win, QPoint(0, 0)).x()
+    # ... but a stroke drawn on the canvas's left lands on the left of the digit.
+    size = min(canvas.width(), canvas.height())
+    left, y = (canvas.width() - size) // 2, canvas.height() // 2
+    points = [QPoint(left + size // 5, y), QPoint(left + size // 4, y), QPoint(left + size // 3, y)]
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[0])
+    QTest.mouseMove(canvas, points[1])
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, points[2])
+    ink = canvas.image()
+    columns = np.nonzero(ink.sum(axis=0))[0]
+    assert columns.size and columns.max() < ink.shape[1] // 2  # drawn on the left stays on the left
+    win.close()
+
+
+def glyphs(language):
+    """The characters a language's texts need drawn (spaces and invisible controls aside)."""
+    chars = {c for _, text in translated_texts(language) for c in TAG.sub("", text)}
+    chars |= set(i18n.LANGUAGES[language])
+    return sorted(c for c in chars if unicodedata.category(c) not in ("Zs", "Cc"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_character_of_a_language_is_in_the_window_fonts(language, speaking, qapp):
+    speaking(language)
+    families = qapp.font().families()
+    assert families[-1] == i18n.SCRIPT_FONTS.get(language, families[-1])
+    fonts = []
+    for family in families:
+        font = QFont(family)
+        assert QFontInfo(font).family() == family, f"the font {family} is not installed (README's packages)"
+        fonts.append(QRawFont.fromFont(font))
+    missing = [c for c in glyphs(language) if not any(f.supportsCharacter(c) for f in fonts)]
+    assert not missing, f"{language}: no glyph in {families} for {''.join(missing)!r}"
+
+
+def test_the_language_option_names_the_choices_when_it_is_unknown():
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--language", "klingon"],
+                         capture_output=True, text=True, timeout=60, encoding="utf-8")
+    assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1
+    assert "klingon" in out.stderr and "fa (فارسی)" in out.stderr and "zh_TW" in out.stderr
+    assert main(["--language", "xx"]) == 2
+
+
+def test_language_names_and_locales_map_to_the_languages():
+    assert i18n.parse("zh-tw") == "zh_TW" and i18n.parse("FA") == "fa" and i18n.parse("de") is None
+    assert [i18n.from_locale(n) for n in ("ru_RU", "zh_CN", "zh_HK", "zh_Hant_TW", "ja_JP", "fa_IR", "de_DE")] == [
+        "ru", "zh_CN", "zh_TW", "zh_TW", "ja", "fa", "en"]
+
+
+def test_a_saved_choice_wins_over_the_system_and_a_bad_one_is_ignored(tmp_path, caplog):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue(i18n.SETTINGS_KEY, "ja")
+    assert i18n.chosen(None, settings) == "ja" and i18n.chosen("ru", settings) == "ru"
+    settings.setValue(i18n.SETTINGS_KEY, "xx")
+    assert i18n.chosen(None, settings) == i18n.from_locale("C") == "en"
+    assert "ignoring the saved language" in caplog.text
+
+
+def test_view_language_saves_the_choice_for_the_next_start(qtbot, tmp_path, monkeypatch):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(ModelHub(models_dir=tmp_path), settings)
+    qtbot.addWidget(win)
+    menu = win.findChild(LanguageMenu)
+    assert [a.text() for a in menu.actions()] == list(i18n.LANGUAGES.values())
+    assert [a.isChecked() for a in menu.actions()] == [code == "en" for code in i18n.LANGUAGES]
+    asked = []
+    monkeypatch.setattr("gui.language_menu.QMessageBox.exec", lambda box: asked.append(box.text()))
+    menu.actions()[list(i18n.LANGUAGES).index("fa")].trigger()
+    assert settings.value(i18n.SETTINGS_KEY) == "fa" and "فارسی" in asked[0] and "next start" in asked[0]
+    assert restart_arguments(["main.py", "--language", "ru", "--verbose", "--language=ja"]) == ["main.py", "--verbose"]
+    win.close()
