@@ -53,6 +53,8 @@ def test_the_wheel_carries_models_mnist_and_licence_and_no_resources_package(whe
     assert {f"{BUNDLE}models/manifest.json", f"{BUNDLE}models/verdict.npz"} <= names
     assert {f"{BUNDLE}datasets/mnist/{f}" for f in [*MNIST, "README"]} <= names
     assert {f"{BUNDLE}lessons/{p.name}" for p in (REPO / "resources" / "lessons").glob("*.json")} <= names
+    catalogues = {f"{BUNDLE}translations/{p.name}" for p in (REPO / "resources" / "translations").glob("*.qm")}
+    assert len(catalogues) == 5 and catalogues <= names  # ru, zh_CN, zh_TW, ja, fa
     assert not [n for n in names if n.split("/")[0] in ("resources", "tests", "bench", "scripts")]
     packages = {str(p.parent.relative_to(REPO)) for d in ("ae_models", "gui") for p in (REPO / d).rglob("__init__.py")}
     assert {f"{p}/__init__.py" for p in packages} <= names, "a package folder is missing from pyproject's list"
