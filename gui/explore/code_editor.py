@@ -4,13 +4,14 @@ value varies over the test digits; the decoded image follows every slider move."
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QScrollArea, QSlider, QVBoxLayout, QWidget
 
 from ae_models.codespace import CodeStats
 from gui.explore.code_space import CodeSpace
 from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
+from gui.i18n import keep_left_to_right
 from gui.widgets.code_numbering import value_label
 from gui.widgets.digit_view import DigitView
 from gui.widgets.wheel_guard import guard_wheels
@@ -32,13 +33,13 @@ class CodeEditorPage(ExplorePage):
     """Sliders over the chosen model's code; ``code`` is the edited code, ``decoded`` shows its decoding."""
 
     help_topic = "code_editor"
-    no_model_text = ("No model with a flat code of at most 64 values is loaded (the shipped vanilla, deep and "
-                     "sparse are).")
+    no_model_text = QT_TRANSLATE_NOOP("ExplorePage", "No model with a flat code of at most 64 values is loaded "
+                                      "(the shipped vanilla, deep and sparse are).")
 
     def __init__(self, hub: ModelHub, space: CodeSpace, parent: QWidget | None = None):
         super().__init__(hub, space, is_editable, prefers_32, parent=parent)
-        self.reset_button = QPushButton("Reset to the drawing")
-        self.reset_button.setToolTip("Set every slider back to the drawing's code")
+        self.reset_button = QPushButton(self.tr("Reset to the drawing"))
+        self.reset_button.setToolTip(self.tr("Set every slider back to the drawing's code"))
         self.reset_button.clicked.connect(self.reset)
         self.header.addStretch(1)
         self.header.addWidget(self.reset_button)
@@ -47,8 +48,8 @@ class CodeEditorPage(ExplorePage):
         self.low = self.high = np.zeros(0, np.float32)
         self.sliders: list[QSlider] = []
         self.value_labels: list[QLabel] = []
-        self.decoded = DigitView(160)
-        self.original = DigitView(80)
+        self.decoded = keep_left_to_right(DigitView(160))
+        self.original = keep_left_to_right(DigitView(80))
         self.rows = QWidget()
         self.rows_layout = QGridLayout(self.rows)
         self._layout_body()
@@ -56,12 +57,12 @@ class CodeEditorPage(ExplorePage):
     def _layout_body(self) -> None:
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.rows)
-        sliders_box = QGroupBox("Code values, most varied over the test digits first")
+        sliders_box = QGroupBox(self.tr("Code values, most varied over the test digits first"))
         QVBoxLayout(sliders_box).addWidget(scroll)
-        images_box = QGroupBox("Decoded edited code")
+        images_box = QGroupBox(self.tr("Decoded edited code"))
         images = QVBoxLayout(images_box)
         images.addWidget(self.decoded, 3)
-        images.addWidget(QLabel("The drawing's reconstruction:"))
+        images.addWidget(QLabel(self.tr("The drawing's reconstruction:")))
         images.addWidget(self.original, 1)
         images.addStretch(0)
         body = self.body_layout(horizontal=True)
@@ -86,7 +87,8 @@ class CodeEditorPage(ExplorePage):
         self.value_labels = [QLabel(alignment=Qt.AlignmentFlag.AlignRight) for _ in order]
         spread = self.stats.codes.std(axis=0) if self.stats is not None else None
         for row, dim in enumerate(order):
-            name = QLabel(value_label(dim) + (f"  (σ {spread[dim]:.2f})" if spread is not None else ""))
+            name = QLabel(value_label(dim) if spread is None else
+                          self.tr("{0}  (σ {1:.2f})").format(value_label(dim), spread[dim]))
             self.sliders[dim].setToolTip(self.tr("Code {0}").format(value_label(dim)))
             name.setToolTip(self.tr("The code value's number; σ is how much it varies over the MNIST test digits."))
             self.value_labels[dim].setToolTip(self.tr("The value this slider sets in the code."))

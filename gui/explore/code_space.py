@@ -107,7 +107,7 @@ class CodeSpace(QObject):
             return name, instance, code_stats(instance.encode_batch(images), labels)
 
         self._encoding = name
-        self._encoder.start(FunctionWorker(encode, f"Encoding the test digits with {name}"))
+        self._encoder.start(FunctionWorker(encode, self.tr("Encoding the test digits with {0}").format(name)))
 
     @Slot(object)
     def _on_encoded(self, result: tuple[str, object, CodeStats]) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ae_models.codespace import map_range
+from gui.i18n import keep_left_to_right
 from gui.widgets.plot_canvas import PlotCanvas
 
 DIGIT_COLOURS = "tab10"
@@ -28,6 +29,7 @@ class DigitScatter(PlotCanvas):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self._build, figsize=(5, 5), parent=parent)
+        keep_left_to_right(self)
         self.setMinimumSize(240, 240)
         self._points: tuple[np.ndarray, np.ndarray, str, str] | None = None
         self._frame_range: tuple[tuple[float, float], tuple[float, float]] | None = None
@@ -68,9 +70,9 @@ class DigitScatter(PlotCanvas):
             self._scatter = self.axes.scatter(xy[:, 0], xy[:, 1], c=labels, cmap=DIGIT_COLOURS, vmin=-0.5, vmax=9.5,
                                               s=3, alpha=0.55, linewidths=0, rasterized=True)
             handles, _ = self._scatter.legend_elements(num=list(range(10)))
-            self._legend = self.axes.legend(handles, [str(d) for d in range(10)], title="digit", loc="upper left",
-                                            bbox_to_anchor=(1.01, 1.0), frameon=False, handletextpad=0.2,
-                                            markerscale=1.0)
+            self._legend = self.axes.legend(handles, [str(d) for d in range(10)], title=self.tr("digit"),
+                                            loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
+                                            handletextpad=0.2, markerscale=1.0)
             self.axes.set_xlabel(xlabel)
             self.axes.set_ylabel(ylabel)
             x_range, y_range = map_range(xy)

@@ -4,7 +4,7 @@ clicked or dragged point, and a manifold (an n x n grid of decoded digits over a
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -21,6 +21,7 @@ from gui.explore.code_space import CodeSpace
 from gui.explore.digit_scatter import EMPTY_LIMITS, DigitScatter
 from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
+from gui.i18n import engine, keep_left_to_right
 from gui.widgets.digit_view import DigitView
 
 GRID_GAP = 1
@@ -41,18 +42,19 @@ class LatentMapPage(ExplorePage):
     """Map + decoded point + manifold for models with a 2-value code."""
 
     help_topic = "latent_map"
-    no_model_text = ("No model with a 2-value code is loaded. The latent map needs the 2-D latent or the "
-                     "variational model (shipped as latent2 and vae, or trained in the Train tab).")
+    no_model_text = QT_TRANSLATE_NOOP(
+        "ExplorePage", "No model with a 2-value code is loaded. The latent map needs the 2-D latent or the "
+        "variational model (shipped as latent2 and vae, or trained in the Train tab).")
 
     def __init__(self, hub: ModelHub, space: CodeSpace, parent: QWidget | None = None):
         super().__init__(hub, space, is_2d, parent=parent)
         self.header.addStretch(1)
-        self.header.addWidget(QLabel("Click or drag on the map to decode any point."))
+        self.header.addWidget(QLabel(self.tr("Click or drag on the map to decode any point.")))
         self.map = DigitScatter()
         self.map.pointPicked.connect(self.decode_point)
-        self.decoded = DigitView(140)
+        self.decoded = keep_left_to_right(DigitView(140))
         self.point_label = QLabel("—", alignment=Qt.AlignmentFlag.AlignCenter)
-        self.manifold = DigitView(200)
+        self.manifold = keep_left_to_right(DigitView(200))
         self.grid_size = QSpinBox(minimum=2, maximum=30, value=15)
         self.remembered["grid"] = self.grid_size
         self.grid_size.setToolTip(self.tr("How many decoded digits the grid has along each side."))
@@ -60,7 +62,7 @@ class LatentMapPage(ExplorePage):
         for spin, tip in zip(self.ranges, (self.tr("The smallest z₁ the grid decodes."), self.tr("The largest z₁ the grid decodes."),
                                            self.tr("The smallest z₂ the grid decodes."), self.tr("The largest z₂ the grid decodes."))):
             spin.setToolTip(tip)
-        fit = QPushButton("Fit to the test digits")
+        fit = QPushButton(self.tr("Fit to the test digits"))
         fit.clicked.connect(self.fit_range)
         for spin in (self.grid_size, *self.ranges):
             spin.setKeyboardTracking(False)
@@ -68,17 +70,17 @@ class LatentMapPage(ExplorePage):
         self._layout_body(fit)
 
     def _layout_body(self, fit: QPushButton) -> None:
-        manifold_box = QGroupBox("Manifold: an n × n grid of decodes over the range")
+        manifold_box = QGroupBox(self.tr("Manifold: an n × n grid of decodes over the range"))
         QVBoxLayout(manifold_box).addWidget(self.manifold)
-        point_box = QGroupBox("Decoded point")
+        point_box = QGroupBox(self.tr("Decoded point"))
         point = QVBoxLayout(point_box)
         point.addWidget(self.decoded)
         point.addWidget(self.point_label)
-        grid_box = QGroupBox("Manifold range")
+        grid_box = QGroupBox(self.tr("Manifold range"))
         form = QFormLayout(grid_box)
         form.addRow("n", self.grid_size)
-        for label, spins in (("x from", self.ranges[0]), ("x to", self.ranges[1]), ("y from", self.ranges[2]),
-                             ("y to", self.ranges[3])):
+        for label, spins in ((self.tr("x from"), self.ranges[0]), (self.tr("x to"), self.ranges[1]),
+                             (self.tr("y from"), self.ranges[2]), (self.tr("y to"), self.ranges[3])):
             form.addRow(label, spins)
         form.addRow(fit)
         side = QVBoxLayout()
@@ -100,13 +102,14 @@ class LatentMapPage(ExplorePage):
 
     def stats_changed(self, stats: CodeStats | None) -> None:
         spec = self.hub.spec_for(self.picker.name())
-        title = spec.title if spec else self.picker.name()
+        title = engine(spec.title) if spec else self.picker.name()
         if stats is None:
             self.map.set_points(None, None)
             if not any(s.value() for s in self.ranges):
                 self._set_range((EMPTY_LIMITS, EMPTY_LIMITS))
             return
-        self.map.set_points(stats.codes, stats.labels, f"{title}: code value 1", "code value 2")
+        self.map.set_points(stats.codes, stats.labels, self.tr("{0}: code value 1").format(title),
+                            self.tr("code value 2"))
         self.fit_range()
 
     @Slot()
@@ -146,7 +149,7 @@ class LatentMapPage(ExplorePage):
         if instance is None:
             return
         self.decoded.set_image(instance.decode(np.array([x, y], np.float32)))
-        self.point_label.setText(f"({x:.2f}, {y:.2f})")
+        self.point_label.setText(self.tr("({0:.2f}, {1:.2f})").format(x, y))
         self.map.set_probe((x, y))
         if self.stats is not None:  # for the lessons: which digits lie where the learner clicked
             near = nearest(self.stats.codes, self.stats.labels, np.array([x, y], np.float32), CLICK_NEIGHBOURS)

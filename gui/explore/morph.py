@@ -4,13 +4,15 @@ line between their codes in the chosen model's code space, decoding live, above 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget
 
 from ae_models.codespace import interpolate, morph
 from gui.explore.code_space import CodeSpace
 from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
+from gui.i18n import keep_left_to_right
 from gui.widgets.digit_view import DigitView
 
 STEPS = 100
@@ -21,21 +23,32 @@ def any_code(_code_shape: tuple[int, ...]) -> bool:
     return True
 
 
+def left_to_right_row(*items: QWidget | tuple[QWidget, int]) -> QWidget:
+    """A row of widgets (or (widget, stretch) pairs) that stays left to right in a right-to-left layout."""
+    row = keep_left_to_right(QWidget())
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for item in items:
+        widget, stretch = item if isinstance(item, tuple) else (item, 0)
+        layout.addWidget(widget, stretch)
+    return row
+
+
 class MorphEnd(QGroupBox):
     """One morph end: its image, 'From the drawing', and a test digit number."""
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(title, parent)
-        self.view = DigitView(96)
-        self.from_drawing = QPushButton("From the drawing")
+        self.view = keep_left_to_right(DigitView(96))
+        self.from_drawing = QPushButton(self.tr("From the drawing"))
         self.source = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.source.setToolTip(self.tr("Where this end's digit comes from: the drawing or an MNIST test digit (#number)."))
         self.test_index = QSpinBox(minimum=-1, maximum=9999, prefix="#")
         self.test_index.setSpecialValueText("—")  # -1: the slot shows no test digit (the drawing)
         self.test_index.setKeyboardTracking(False)
         self.test_index.setToolTip(self.tr("Show this MNIST test digit here"))
-        self.random = QPushButton("Random")
-        self.random.setToolTip("A random MNIST test digit")
+        self.random = QPushButton(self.tr("Random"))
+        self.random.setToolTip(self.tr("A random MNIST test digit"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.source)
@@ -61,7 +74,7 @@ class MorphEnd(QGroupBox):
 class MorphPage(ExplorePage):
     """Two slots, a live morph, a strip of frames; ``frames()`` is what the strip export writes."""
 
-    no_model_text = "No model is loaded yet."
+    no_model_text = QT_TRANSLATE_NOOP("ExplorePage", "No model is loaded yet.")
 
     def __init__(self, hub: ModelHub, space: CodeSpace, parent: QWidget | None = None):
         super().__init__(hub, space, any_code, parent=parent)
@@ -71,17 +84,17 @@ class MorphPage(ExplorePage):
         self.slider.valueChanged.connect(self.update_morph)
         self.t_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.t_label.setToolTip(self.slider.toolTip())
-        self.morphed = DigitView(160)
-        self.frame_count = QSpinBox(minimum=3, maximum=MAX_FRAMES, value=10, suffix=" frames")
+        self.morphed = keep_left_to_right(DigitView(160))
+        self.frame_count = QSpinBox(minimum=3, maximum=MAX_FRAMES, value=10, suffix=self.tr(" frames"))
         self.frame_count.setToolTip(self.tr("How many images the strip from A to B has."))
         self.frame_count.valueChanged.connect(self.update_strip)
         self.remembered["frames"] = self.frame_count
-        self.export_button = QPushButton("Export strip…")
+        self.export_button = QPushButton(self.tr("Export strip…"))
         self.header.addStretch(1)
-        self.header.addWidget(QLabel("Strip:"))
+        self.header.addWidget(QLabel(self.tr("Strip:")))
         self.header.addWidget(self.frame_count)
         self.header.addWidget(self.export_button)
-        self.strip = [DigitView(40) for _ in range(MAX_FRAMES)]
+        self.strip = [keep_left_to_right(DigitView(40)) for _ in range(MAX_FRAMES)]
         self._rng = np.random.default_rng()
         self.slots["A"].test_index.setValue(0)
         self.slots["B"].test_index.setValue(1)
@@ -94,25 +107,20 @@ class MorphPage(ExplorePage):
         self._layout_body()
 
     def _layout_body(self) -> None:
-        middle = QGroupBox("Morph")
+        """A on the left and B on the right in every language, like the strip; the words in the slots and
+        the morph box still read in the app's direction."""
+        middle = QGroupBox(self.tr("Morph"))
         centre = QVBoxLayout(middle)
         centre.addWidget(self.morphed, 1)
-        row = QHBoxLayout()
-        row.addWidget(QLabel("A"))
-        row.addWidget(self.slider, 1)
-        row.addWidget(QLabel("B"))
-        centre.addLayout(row)
+        centre.addWidget(left_to_right_row(QLabel("A"), (self.slider, 1), QLabel("B")))
         centre.addWidget(self.t_label)
-        top = QHBoxLayout()
-        top.addWidget(self.slots["A"], 1)
-        top.addWidget(middle, 2)
-        top.addWidget(self.slots["B"], 1)
-        strip_box = QGroupBox("Strip from A to B")
-        strip = QHBoxLayout(strip_box)
-        for view in self.strip:
-            strip.addWidget(view)
+        ends = left_to_right_row((self.slots["A"], 1), (middle, 2), (self.slots["B"], 1))
+        for widget in (self.slots["A"], middle, self.slots["B"]):
+            widget.setLayoutDirection(QGuiApplication.layoutDirection())
+        strip_box = QGroupBox(self.tr("Strip from A to B"))
+        QVBoxLayout(strip_box).addWidget(left_to_right_row(*self.strip))
         body = self.body_layout(horizontal=False)
-        body.addLayout(top, 3)
+        body.addWidget(ends, 3)
         body.addWidget(strip_box, 1)
         self._show_frames()
 
@@ -156,7 +164,7 @@ class MorphPage(ExplorePage):
     def update_morph(self) -> None:
         """Decode the point a fraction t of the way from A's code to B's."""
         t = self.slider.value() / STEPS
-        self.t_label.setText(f"{t:.0%} of the way from A to B")
+        self.t_label.setText(self.tr("{0:.0%} of the way from A to B").format(t))
         codes = self.codes()
         self.morphed.set_image(None if codes is None else self.instance.decode(interpolate(*codes, t)))
 

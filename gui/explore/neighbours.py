@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from gui.explore.code_space import CodeSpace
 from gui.explore.digit_scatter import DigitScatter
 from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
+from gui.i18n import keep_left_to_right
 from gui.verdicts import VerdictService
 from gui.widgets.digit_view import DigitView
 
@@ -37,7 +38,7 @@ class Thumbnail(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.view = DigitView(56)
+        self.view = keep_left_to_right(DigitView(56))
         self.caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -47,28 +48,30 @@ class Thumbnail(QWidget):
 
     def show_digit(self, image: np.ndarray, label: int, distance: float, index: int) -> None:
         self.view.set_image(image)
-        self.caption.setText(f"<b>{label}</b> · {distance:.2f}")
-        self.setToolTip(f"Test digit #{index}: a {label}, at distance {distance:.3f} in code space")
+        self.caption.setText(self.tr("<b>{0}</b> · {1:.2f}").format(label, distance))
+        self.setToolTip(self.tr("Test digit #{0}: a {1}, at distance {2:.3f} in code space").format(
+            index, label, distance))
 
 
 class NeighboursPage(ExplorePage):
     """Verdict and thumbnails of the k nearest test digits; a PCA map of the code space beside them."""
 
     help_topic = "neighbours"
-    no_model_text = "No model with a code of more than two values is loaded (the shipped vanilla, deep and sparse are)."
+    no_model_text = QT_TRANSLATE_NOOP("ExplorePage", "No model with a code of more than two values is loaded (the "
+                                      "shipped vanilla, deep and sparse are).")
 
     def __init__(self, hub: ModelHub, space: CodeSpace, parent: QWidget | None = None):
         super().__init__(hub, space, has_long_code, is_vector, parent=parent)
-        self.k = QSpinBox(minimum=1, maximum=MAX_K, value=5, prefix="k = ")
+        self.k = QSpinBox(minimum=1, maximum=MAX_K, value=5, prefix=self.tr("k = "))
         self.k.setToolTip(self.tr("How many nearest test digits to show."))
         self.k.valueChanged.connect(self._on_k)
         self.remembered["k"] = self.k
-        self.header.addWidget(QLabel("Neighbours:"))
+        self.header.addWidget(QLabel(self.tr("Neighbours:")))
         self.header.addWidget(self.k)
         self.header.addStretch(1)
-        self.drawing = DigitView(96)
-        self.drawing.setToolTip("The drawing, as the models see it")
-        self.verdict = QLabel("Draw a digit in the Draw tab.", wordWrap=True)
+        self.drawing = keep_left_to_right(DigitView(96))
+        self.drawing.setToolTip(self.tr("The drawing, as the models see it"))
+        self.verdict = QLabel(self.tr("Draw a digit in the Draw tab."), wordWrap=True)
         self.verdict.setToolTip(self.tr("The verdict: the digit most of the nearest training digits (by distance between "
                                         "codes) are, how many of them agree, and how typical the drawing is."))
         font = QFont(self.verdict.font())
@@ -88,12 +91,12 @@ class NeighboursPage(ExplorePage):
         top.addWidget(self.drawing)
         top.addWidget(self.verdict, 1)
         self.grid = QGridLayout()
-        left_box = QGroupBox("Nearest MNIST test digits by code direction (label · distance)")
+        left_box = QGroupBox(self.tr("Nearest MNIST test digits by code direction (label · distance)"))
         left = QVBoxLayout(left_box)
         left.addLayout(top)
         left.addLayout(self.grid)
         left.addStretch(1)
-        pca_box = QGroupBox("All test codes projected on their two main axes (PCA)")
+        pca_box = QGroupBox(self.tr("All test codes projected on their two main axes (PCA)"))
         QVBoxLayout(pca_box).addWidget(self.pca)
         body = self.body_layout(horizontal=True)
         body.addWidget(left_box, 2)
@@ -123,8 +126,9 @@ class NeighboursPage(ExplorePage):
             self.pca.set_points(None, None)
         else:
             share = stats.projection.explained
-            self.pca.set_points(stats.projected, stats.labels, f"axis 1 ({share[0]:.0%} of the variance)",
-                                f"axis 2 ({share[1]:.0%})")
+            self.pca.set_points(stats.projected, stats.labels,
+                                self.tr("axis 1 ({0:.0%} of the variance)").format(share[0]),
+                                self.tr("axis 2 ({0:.0%})").format(share[1]))
         self.input_changed(self.hub.current_input)
 
     def input_changed(self, image: np.ndarray) -> None:
@@ -136,10 +140,10 @@ class NeighboursPage(ExplorePage):
             self.pca.set_marker(None)
             self._clear_thumbs()
             if not image.any():
-                self.verdict.setText("Draw a digit in the Draw tab.")
+                self.verdict.setText(self.tr("Draw a digit in the Draw tab."))
             else:
-                self.verdict.setText("Encoding the test digits…" if self.space.ready else
-                                     "The nearest digits need the MNIST test digits.")
+                self.verdict.setText(self.tr("Encoding the test digits…") if self.space.ready else
+                                     self.tr("The nearest digits need the MNIST test digits."))
             return
         code = instance.encode(image).ravel()
         self.last = neighbours(stats, code, self.k.value())
@@ -175,7 +179,8 @@ class NeighboursPage(ExplorePage):
                    "agreement": self.tr("its nearest digits disagree")}
         why += [text for key, text in reasons.items() if key in verdict.unusual]
         return self.tr("<b>Does not look like any digit</b>: {0}. Typicality {1:.1%}; a digit needs {2:.0%}."
-                       ).format("; ".join(why), verdict.typicality, MIN_TYPICALITY)
+                       ).format(self.tr("; ", "between the reasons a drawing is no digit").join(why),
+                                verdict.typicality, MIN_TYPICALITY)
 
     def shutdown(self) -> None:
         self.service.shutdown()

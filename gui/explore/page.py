@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from ae_models.codespace import CodeStats
 from gui.explore.code_space import CodeSpace
 from gui.help.button import HelpButton
 from gui.hub import ModelHub
+from gui.i18n import engine
 from gui.settings import read
 
 CodeTest = Callable[[tuple[int, ...]], bool]
@@ -44,8 +45,8 @@ class ModelPicker(QComboBox):
         self.clear()
         for name in names:
             spec = self.hub.spec_for(name)
-            self.addItem(f"{spec.title} ({name})" if spec else name, name)
-            self.setItemData(self.count() - 1, spec.description if spec else name, Qt.ItemDataRole.ToolTipRole)
+            self.addItem(self.tr("{0} ({1})").format(engine(spec.title), name) if spec else name, name)
+            self.setItemData(self.count() - 1, engine(spec.description) if spec else name, Qt.ItemDataRole.ToolTipRole)
         preferred = [n for n in names if self.prefers(hub.code_shape(n))]
         choice = previous if previous in names else (preferred or names or [None])[0]
         self.setCurrentIndex(max(self.findData(choice), 0) if choice else -1)
@@ -67,10 +68,11 @@ class ExplorePage(QWidget):
 
     Hooks: ``model_changed()`` (new model or hot swap), ``stats_changed(stats or None)`` (test-set codes
     arrived or went), ``input_changed(image)`` (the drawing, at most once per event-loop turn, only while
-    visible). ``no_model_text`` says which models the page needs.
+    visible). ``no_model_text`` says which models the page needs (marked for the "ExplorePage" context).
+    Strings here use that fixed context: ``self.tr`` would look them up under the subclass's name.
     """
 
-    no_model_text = "No suitable model is loaded."
+    no_model_text = QT_TRANSLATE_NOOP("ExplorePage", "No suitable model is loaded.")
     help_topic = "code"  # the explanation its "?" opens
 
     def __init__(self, hub: ModelHub, space: CodeSpace, accepts: CodeTest, prefers: CodeTest | None = None,
@@ -79,12 +81,13 @@ class ExplorePage(QWidget):
         self.hub, self.space = hub, space
         self.picker = ModelPicker(hub, accepts, prefers)
         self.header = QHBoxLayout()
-        self.header.addWidget(QLabel("Model:"))
+        self.header.addWidget(QLabel(QCoreApplication.translate("ExplorePage", "Model:")))
         self.header.addWidget(self.picker)
         self.header.addWidget(HelpButton(self.help_topic, self._help_context))
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("exploreStatus")
-        self.status.setToolTip(self.tr("What this page is doing with the selected model and the test digits."))
+        self.status.setToolTip(QCoreApplication.translate(
+            "ExplorePage", "What this page is doing with the selected model and the test digits."))
         self.body = QWidget()
         self._stack = QStackedWidget()
         self._stack.addWidget(self.body)
@@ -159,8 +162,8 @@ class ExplorePage(QWidget):
             return
         self._stack.setCurrentIndex(0 if name else 1)
         if not name:
-            self.placeholder.setText(self.no_model_text if self.hub.ready else
-                                     "The models are still loading…")
+            self.placeholder.setText(QCoreApplication.translate("ExplorePage", self.no_model_text) if self.hub.ready
+                                     else QCoreApplication.translate("ExplorePage", "The models are still loading…"))
             return
         self.model_changed()
         self._refresh_stats()
@@ -181,9 +184,11 @@ class ExplorePage(QWidget):
         if stats is not None:
             self.status.setText("")
         elif self.space.pending(self.picker.name() or ""):
-            self.status.setText("Encoding the 10,000 MNIST test digits with this model…")
+            self.status.setText(QCoreApplication.translate(
+                "ExplorePage", "Encoding the 10,000 MNIST test digits with this model…"))
         elif not self.space.ready:
-            self.status.setText("The MNIST test digits are not loaded: what needs them stays empty.")
+            self.status.setText(QCoreApplication.translate(
+                "ExplorePage", "The MNIST test digits are not loaded: what needs them stays empty."))
 
     @Slot(str)
     def _on_stats(self, name: str) -> None:

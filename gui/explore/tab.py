@@ -24,6 +24,7 @@ from gui.explore.morph import MorphPage
 from gui.explore.neighbours import NeighboursPage
 from gui.explore.page import ExplorePage
 from gui.hub import ModelHub
+from gui.i18n import error
 from gui.settings import read
 from gui.widgets.dataset_notice import DatasetNotice
 from gui.widgets.file_dialogs import confirm_overwrite, save_path
@@ -49,8 +50,8 @@ class ExploreTab(QWidget):
         self.morph = MorphPage(hub, self.space)
         self.morph.export_button.clicked.connect(self.export_strip)
         self.pages = QTabWidget(documentMode=True)
-        for title, page in (("Latent map", self.latent_map), ("Nearest digits", self.neighbours),
-                            ("Code editor", self.code_editor), ("Morph", self.morph)):
+        for title, page in ((self.tr("Latent map"), self.latent_map), (self.tr("Nearest digits"), self.neighbours),
+                            (self.tr("Code editor"), self.code_editor), (self.tr("Morph"), self.morph)):
             self.pages.addTab(page, title)
             page.picker.refresh()
         layout = QVBoxLayout(self)
@@ -60,14 +61,14 @@ class ExploreTab(QWidget):
         self._actions = self._make_actions()
 
     def _make_actions(self) -> list[QAction]:
-        export = QAction("Export session…", self, shortcut=QKeySequence("Ctrl+Shift+E"))
-        export.setStatusTip("Save the drawing, the model input and every model's code and reconstruction")
+        export = QAction(self.tr("Export session…"), self, shortcut=QKeySequence("Ctrl+Shift+E"))
+        export.setStatusTip(self.tr("Save the drawing, the model input and every model's code and reconstruction"))
         export.triggered.connect(self.export_session)
-        strip = QAction("Export morph strip…", self, shortcut=QKeySequence("Ctrl+Shift+M"))
+        strip = QAction(self.tr("Export morph strip…"), self, shortcut=QKeySequence("Ctrl+Shift+M"))
         strip.triggered.connect(self.export_strip)
-        download = QAction("Download MNIST", self)
+        download = QAction(self.tr("Download MNIST"), self)
         download.triggered.connect(self.banner.download)
-        folder = QAction("Choose MNIST folder…", self)
+        folder = QAction(self.tr("Choose MNIST folder…"), self)
         folder.triggered.connect(self.banner.choose_folder)
         return [export, strip, download, folder]
 
@@ -93,7 +94,7 @@ class ExploreTab(QWidget):
     def export_session(self) -> None:
         """Ask where, then write the session's NPZ and PNG files."""
         if not self.hub.ready:
-            QMessageBox.information(self, "Nothing to export", "The models are still loading.")
+            QMessageBox.information(self, self.tr("Nothing to export"), self.tr("The models are still loading."))
             return
         drawn = self.hub.current_drawing is not None
         path = self._ask_path(self.tr("Export session"), "session.npz", self.tr("NumPy archive (*.npz)"),
@@ -112,7 +113,8 @@ class ExploreTab(QWidget):
     def export_strip(self) -> None:
         """Ask where, then write the morph strip as PNG and animated GIF."""
         if self.morph.frames() is None:
-            QMessageBox.information(self, "Nothing to export", "Fill both morph slots (A and B) first.")
+            QMessageBox.information(self, self.tr("Nothing to export"),
+                                    self.tr("Fill both morph slots (A and B) first."))
             return
         path = self._ask_path(self.tr("Export morph strip"), "morph.png", self.tr("PNG image (*.png)"),
                               session_export.strip_paths)
@@ -125,8 +127,9 @@ class ExploreTab(QWidget):
             written = save()
         except OSError as exc:
             log.exception("export failed")
-            show_plain(self, "Export failed", f"The files could not be written: {exc}.\n"
-                       "Choose a folder you can write to, with free space.")
+            show_plain(self, self.tr("Export failed"), self.tr(
+                "The files could not be written: {0}.\nChoose a folder you can write to, with free space.").format(
+                    error(exc)))
             return []
         announce_written(self, written)
         return written

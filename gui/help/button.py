@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QT
 from ae_models.metrics import bce
 from gui.help.diagram import ArchitectureDiagram
 from gui.help.topics import TOPICS
+from gui.i18n import engine, keep_left_to_right
 
 Context = Callable[[], dict[str, Any]]
 """Returns what the explanation can show about the app's state now: ``spec`` (the selected model's
@@ -40,9 +41,9 @@ class Explanation(QDialog):
         layout.addWidget(section(self.tr("What it shows"), topic.shows))
         spec = context.get("spec")
         if topic.diagram == "architecture" and spec is not None:
-            layout.addWidget(ArchitectureDiagram(spec))
+            layout.addWidget(keep_left_to_right(ArchitectureDiagram(spec)))
             layout.addWidget(QLabel(self.tr("{0}: 784 values in, {1} in the code: {2:.1f}× compression.").format(
-                spec.title, spec.code_size, spec.compression), wordWrap=True))
+                engine(spec.title), spec.code_size, spec.compression), wordWrap=True))
         layout.addWidget(section(self.tr("How it is computed"), topic.computed))
         image = context.get("input")
         if key == "errors" and image is not None and float(np.max(image)) > 0:

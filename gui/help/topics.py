@@ -20,9 +20,10 @@ class Topic:
     diagram: str | None = None  # "architecture" draws the selected model's shapes
 
     def translated(self) -> Topic:
-        tr = QCoreApplication.translate
-        return Topic(tr("Help", self.title), tr("Help", self.shows), tr("Help", self.computed),
-                     tr("Help", self.try_this), self.diagram)
+        """The topic in the app's language (its texts are marked below, under the "Help" context)."""
+        return Topic(QCoreApplication.translate("Help", self.title), QCoreApplication.translate("Help", self.shows),
+                     QCoreApplication.translate("Help", self.computed),
+                     QCoreApplication.translate("Help", self.try_this), self.diagram)
 
 
 TOPICS: dict[str, Topic] = {

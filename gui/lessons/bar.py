@@ -14,20 +14,21 @@ DONE_FLASH_MS = 2500
 
 def waiting_text(task: Task) -> str:
     """What the app is waiting for, in a few words."""
-    tr = QCoreApplication.translate
     p = task.params
     if task.kind == "read":
-        return tr("Lessons", "Press Next when you are ready.")
+        return QCoreApplication.translate("LessonBar", "Press Next when you are ready.")
     if task.kind == "draw_digit" and "digit" in p:
-        return tr("Lessons", "Waiting for a drawing the app reads as a {0}.").format(p["digit"])
+        return QCoreApplication.translate("LessonBar", "Waiting for a drawing the app reads as a {0}.").format(
+            p["digit"])
     texts = {
-        "draw_digit": tr("Lessons", "Waiting for a drawing the app reads as a digit."),
-        "draw_non_digit": tr("Lessons", "Waiting for a drawing that is not a digit."),
-        "open_tab": tr("Lessons", "Waiting for you to open that tab."),
-        "select_model": tr("Lessons", "Waiting for you to select that model."),
-        "set_noise": tr("Lessons", "Waiting for that noise in the noise demo."),
-        "map_click": tr("Lessons", "Waiting for a click on the map in the right place."),
-        "train_run": tr("Lessons", "Waiting for a finished training run with those settings."),
+        "draw_digit": QCoreApplication.translate("LessonBar", "Waiting for a drawing the app reads as a digit."),
+        "draw_non_digit": QCoreApplication.translate("LessonBar", "Waiting for a drawing that is not a digit."),
+        "open_tab": QCoreApplication.translate("LessonBar", "Waiting for you to open that tab."),
+        "select_model": QCoreApplication.translate("LessonBar", "Waiting for you to select that model."),
+        "set_noise": QCoreApplication.translate("LessonBar", "Waiting for that noise in the noise demo."),
+        "map_click": QCoreApplication.translate("LessonBar", "Waiting for a click on the map in the right place."),
+        "train_run": QCoreApplication.translate("LessonBar",
+                                                "Waiting for a finished training run with those settings."),
     }
     return texts[task.kind]
 

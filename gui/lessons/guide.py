@@ -9,11 +9,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QSettings, QStandardPaths, Signal, Slot
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal, Slot
 
 from ae_models import lessons
 from ae_models.lessons import Event, Lesson, Walk
 from ae_models.resources import LESSONS_DIR
+from gui import i18n
 from gui.events import AppEvents
 
 log = logging.getLogger(__name__)
@@ -55,8 +56,8 @@ class LessonGuide(QObject):
 
     @staticmethod
     def text(text: lessons.Text) -> str:
-        """A lesson text in the app's language."""
-        return lessons.localized(text, QLocale().name())
+        """A lesson text in the app's language (in English where the lesson has no text in it)."""
+        return lessons.localized(text, i18n.current())
 
     def lesson(self, key: str) -> Lesson | None:
         return next((lesson for lesson in self.lessons if lesson.key == key), None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
@@ -131,7 +133,7 @@ class LessonsTab(QWidget):
         rows = []
         for i, step in enumerate(lesson.steps):
             mark = "✓" if i < reached else ("▶" if i == reached else "·")
-            text = self.guide.text(step.text).replace("&", "&amp;").replace("<", "&lt;")
+            text = html.escape(self.guide.text(step.text), quote=False)
             rows.append(f"<p>{mark} <b>{i + 1}.</b> {text}</p>")
         self.steps.setText("".join(rows))
         done = reached >= len(lesson.steps)
