@@ -11,9 +11,10 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from ae_models import data
+from gui.i18n import engine
 from gui.workers import FunctionWorker, Runner, download
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ class _Entry(QObject):
     def _on_idle(self) -> None:
         was, self.busy = self.busy, ""
         if was == DOWNLOADING and not self.message and not self.service.available(self.name):
-            self.message = self.tr("The download was cancelled.")
+            self.message = QCoreApplication.translate("DatasetService", "The download was cancelled.")
         self.service.changed.emit(self.name)
         if self.dataset is None and not self.message and self.service.wanted(self.name):
             self.service.load(self.name)  # downloaded, or the folder changed while it loaded
@@ -134,13 +135,15 @@ class DatasetService(QObject):
             self.changed.emit(name)
             return
         folder = self.folder
-        entry.start(lambda task: data.load(name, folder), f"Loading {data.REGISTRY[name].title}", LOADING)
+        entry.start(lambda task: data.load(name, folder),
+                    self.tr("Loading {0}").format(engine(data.REGISTRY[name].title)), LOADING)
 
     def download(self, name: str) -> None:
         """Fetch ``name`` into the cache (progress in ``downloadProgress``), then load it if a tab wants it."""
         entry = self._entries[name]
         if not entry.busy:
-            entry.start(download(name, self.mirrors), f"Downloading {data.REGISTRY[name].title}", DOWNLOADING)
+            entry.start(download(name, self.mirrors),
+                        self.tr("Downloading {0}").format(engine(data.REGISTRY[name].title)), DOWNLOADING)
 
     def cancel(self, name: str) -> None:
         self._entries[name].runner.cancel()

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ae_models import quiet, shipped, zoo
 from ae_models.resources import MODELS_DIR
 from gui.events import AppEvents
+from gui.i18n import error, text
 from gui.workers import FunctionWorker, Runner, Task
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,8 @@ def _load(task: Task, models_dir: Path) -> dict[str, str]:
     from ae_models import inference, store
 
     found = shipped.check(models_dir)
-    paths, errors = found.paths, dict(found.unavailable)
+    paths = found.paths
+    errors = {name: text(reason) for name, reason in found.unavailable.items()}
     instances, blank = [], np.zeros((SIDE, SIDE), np.float32)
     for name, path in _smallest_first(paths):
         task.check()
@@ -78,8 +80,8 @@ def _load(task: Task, models_dir: Path) -> dict[str, str]:
             instance = inference.open_instance(name, path)
         except store.ModelFileError as exc:
             log.warning("%s", exc)
-            errors[name] = str(exc)
-            task.report(("failed", name, str(exc)))
+            errors[name] = error(exc)
+            task.report(("failed", name, errors[name]))
             continue
         instance.run_tensor(blank[None])  # the first (eager) call builds its kernels here, not in the window
         instances.append(instance)
@@ -168,7 +170,7 @@ class ModelHub(QObject):
         if self._loader.running:
             return
         self._load_started = time.monotonic()
-        worker = FunctionWorker(load_shipped(self.models_dir, self.verbose), "Loading the models")
+        worker = FunctionWorker(load_shipped(self.models_dir, self.verbose), self.tr("Loading the models"))
         worker.progress.connect(self._on_progress)
         self._loader.start(worker)
         self.loadingStarted.emit()
@@ -203,7 +205,7 @@ class ModelHub(QObject):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self.loadFailed.emit(f"The models could not be loaded. {message}")
+        self.loadFailed.emit(self.tr("The models could not be loaded. {0}").format(message))
 
     def add_model(self, name: str, model, meta: dict[str, Any] | None = None, path: Path | None = None) -> None:
         """Add or replace (hot-swap) a model in the live engine."""
@@ -245,11 +247,12 @@ class ModelHub(QObject):
         found = shipped.check(self.models_dir)
         path = found.paths.get(name)
         if path is None:
-            return found.unavailable.get(name, f"No shipped model is named {name}.")
+            reason = found.unavailable.get(name)
+            return text(reason) if reason is not None else self.tr("No shipped model is named {0}.").format(name)
         try:
             model, meta = store.load(path)
         except store.ModelFileError as exc:
-            return str(exc)
+            return error(exc)
         self._replaced.pop(name, None)
         self.add_model(name, model, meta, path)
         return None

@@ -8,19 +8,20 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import cast
+from typing import NamedTuple, cast
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 import ae_models
-from ae_models import data
+from ae_models import data, zoo
 from gui.datasets import DatasetService
 from gui.draw.tab import DrawTab
 from gui.explore.tab import ExploreTab
 from gui.help.tour import Stop, Tour
 from gui.hub import ModelHub
+from gui.i18n import engine
 from gui.lessons.tab import LessonsTab
 from gui.settings import read, read_state
 from gui.tab import Tab
@@ -33,12 +34,20 @@ from gui.widgets.written_notice import WrittenNotice
 DEFAULT_SIZE = (1280, 800)
 
 
+class PageLabels(NamedTuple):
+    """A page's names as shown: its tab, its menu (with its mnemonic) and its View menu item."""
+
+    tab: str
+    menu: str
+    view: str
+
+
 class MainWindow(QMainWindow):
     """Autoencoder Studio's window; ``hub`` holds the models all tabs share."""
 
     def __init__(self, hub: ModelHub | None = None, settings: QSettings | None = None):
         super().__init__()
-        self.setWindowTitle("Autoencoder Studio")
+        self.setWindowTitle(self.tr("Autoencoder Studio"))
         self.settings = settings or QSettings()
         self.hub = hub or ModelHub(parent=self)
         self.datasets = DatasetService(self)  # one for every tab: a folder chosen anywhere is used everywhere
@@ -47,10 +56,12 @@ class MainWindow(QMainWindow):
         self.train_tab = TrainTab(self.hub, datasets=self.datasets)
         self.explore_tab = ExploreTab(self.hub, datasets=self.datasets)
         self.lessons_tab = LessonsTab(self.hub, self.settings)
+        # keyed by a name for the code (settings groups, lesson events); people see the translated labels
         self.pages: dict[str, Tab] = {"Draw": self.draw_tab, "Train": self.train_tab, "Explore": self.explore_tab,
                                       "Lessons": self.lessons_tab}
-        for title, page in self.pages.items():
-            self.tabs.addTab(cast(QWidget, page), title)
+        labels = self.labels()
+        for key, page in self.pages.items():
+            self.tabs.addTab(cast(QWidget, page), labels[key].tab)
         self._build_central()
         self.tour: Tour | None = None
         self._build_menus()
@@ -61,29 +72,39 @@ class MainWindow(QMainWindow):
         self.hub.loadFailed.connect(self._on_load_failed)
         self._restore()
 
+    def labels(self) -> dict[str, PageLabels]:
+        """What people read for each page (by its key in ``pages``): its tab, its menu, its View menu item."""
+        return {
+            "Draw": PageLabels(self.tr("Draw"), self.tr("&Draw"), self.tr("Draw tab")),
+            "Train": PageLabels(self.tr("Train"), self.tr("&Train"), self.tr("Train tab")),
+            "Explore": PageLabels(self.tr("Explore"), self.tr("&Explore"), self.tr("Explore tab")),
+            "Lessons": PageLabels(self.tr("Lessons"), self.tr("&Lessons"), self.tr("Lessons tab")),
+        }
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        labels = self.labels()
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        for title, page in self.pages.items():
+        for key, page in self.pages.items():
             actions = page.menu_actions()
             if actions:
-                menu = self.menuBar().addMenu(f"&{title}")
+                menu = self.menuBar().addMenu(labels[key].menu)
                 menu.addActions(actions)
-        view_menu = self.menuBar().addMenu("&View")
-        for index, title in enumerate(self.pages):
-            action = QAction(f"{title} tab", self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index, key in enumerate(self.pages):
+            action = QAction(labels[key].view, self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         tour = QAction(self.tr("Take the &tour"), self)
         tour.triggered.connect(self.start_tour)
         help_menu.addAction(tour)
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self, shortcut=QKeySequence.StandardKey.HelpContents)
         shortcuts.triggered.connect(self._show_shortcuts)
         help_menu.addAction(shortcuts)
-        about = QAction("&About Autoencoder Studio", self)
+        about = QAction(self.tr("&About Autoencoder Studio"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
@@ -135,10 +156,11 @@ class MainWindow(QMainWindow):
             self.start_tour()
 
     def _build_status_bar(self) -> None:
-        self.status_label = QLabel("Starting…", textFormat=Qt.TextFormat.PlainText)  # it names model files
+        self.status_label = QLabel(self.tr("Starting…"), textFormat=Qt.TextFormat.PlainText)  # it names model files
         self.busy = QProgressBar(maximumWidth=160, maximumHeight=14, textVisible=False)
         self.busy.setRange(0, 0)
-        self.status_label.setToolTip(self.tr("What the app is doing: how many models are loaded and how long that took."))
+        self.status_label.setToolTip(self.tr("What the app is doing: how many models are loaded and how long "
+                                             "that took."))
         self.busy.setToolTip(self.tr("Loading the models…"))
         self.busy.hide()
         self.statusBar().addWidget(self.status_label, 1)
@@ -148,25 +170,28 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_loading(self) -> None:
-        self.status_label.setText("Loading TensorFlow and the pretrained models…")
+        self.status_label.setText(self.tr("Loading TensorFlow and the pretrained models…"))
         self.busy.show()
 
     @Slot()
     def _on_models_changed(self) -> None:
         self.busy.hide()
-        text = f"{len(self.hub.names)} models ready (loaded in {self.hub.load_seconds:.1f} s)."
+        text = self.tr("%n models ready (loaded in {0:.1f} s).", "", len(self.hub.names)).format(
+            self.hub.load_seconds)
         if self.hub.errors:
-            text += f" {len(self.hub.errors)} unavailable: {', '.join(self.hub.errors)}."
+            names = ", ".join(engine(zoo.REGISTRY[n].title) if n in zoo.REGISTRY else n for n in self.hub.errors)
+            text = " ".join((text, self.tr("%n unavailable: {0}.", "", len(self.hub.errors)).format(names)))
         self.status_label.setText(text)
 
     @Slot(str)
     def _on_load_failed(self, message: str) -> None:
         self.busy.hide()
-        self.status_label.setText("The models could not be loaded.")
-        show_plain(self, "Models not loaded", message, QMessageBox.Icon.Critical)
+        self.status_label.setText(self.tr("The models could not be loaded."))
+        show_plain(self, self.tr("Models not loaded"), message, QMessageBox.Icon.Critical)
 
     def _show_shortcuts(self) -> None:
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_html(self.menuBar()))
+
     def about_text(self) -> str:
         """The About box: what the app is, its version, where its files are, and the licences."""
         intro = self.tr("<b>Autoencoder Studio {0}</b><p>Draw a digit and watch a zoo of MNIST autoencoders "
@@ -194,8 +219,8 @@ class MainWindow(QMainWindow):
         folder = read(s, "data/folder", "") or read(s, "explore/data_folder", "") or read(s, "train/data_folder", "")
         if folder:
             self.datasets.set_folder(folder)
-        for title, page in self.pages.items():
-            s.beginGroup(title.lower())
+        for key, page in self.pages.items():
+            s.beginGroup(key.lower())
             page.restore_state(s)
             s.endGroup()
 
@@ -204,8 +229,8 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/tab", self.tabs.currentIndex())
         s.setValue("data/folder", str(self.datasets.folder or ""))
-        for title, page in self.pages.items():
-            s.beginGroup(title.lower())
+        for key, page in self.pages.items():
+            s.beginGroup(key.lower())
             page.save_state(s)
             s.endGroup()
         s.sync()

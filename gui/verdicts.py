@@ -18,6 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
+from gui.i18n import error
+
 log = logging.getLogger(__name__)
 
 
@@ -81,6 +83,6 @@ class VerdictService(QObject):
             newest, self._pending = self._pending, None
             self._submit(newest)
         if isinstance(result, Exception):
-            self.failed.emit(str(result))
+            self.failed.emit(error(result))
         else:
             self.judged.emit(image, result)

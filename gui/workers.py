@@ -15,12 +15,11 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+from gui.i18n import error
 
 log = logging.getLogger(__name__)
-
-OUT_OF_MEMORY = ("{0} ran out of memory. Try a smaller batch size, fewer training digits or a smaller "
-                 "model, and close other programs.")
 
 
 class CancelledError(Exception):
@@ -55,7 +54,7 @@ def expected_failure(exc: BaseException) -> bool:
 
 
 def describe_failure(exc: BaseException, doing: str) -> str:
-    """A message for the user: what happened (while ``doing``, e.g. "Training") and what to do.
+    """A message for the user: what happened (while ``doing``, e.g. "Training", translated) and what to do.
 
     TensorFlow's and the engine's errors are told apart by class name: importing them here would load
     Keras in a thread (a dataset download) that otherwise never needs it.
@@ -64,16 +63,20 @@ def describe_failure(exc: BaseException, doing: str) -> str:
     from ae_models.store import ModelFileError
 
     if isinstance(exc, MemoryError) or type(exc).__name__ == "ResourceExhaustedError":
-        return OUT_OF_MEMORY.format(doing)
+        return QCoreApplication.translate(
+            "FunctionWorker", "{0} ran out of memory. Try a smaller batch size, fewer training digits or a "
+            "smaller model, and close other programs.").format(doing)
     if isinstance(exc, (DatasetError, ModelFileError)):
-        return str(exc)
+        return error(exc)
     if type(exc).__name__ == "TrainingError":
-        return f"{doing} stopped: {exc}"
+        return QCoreApplication.translate("FunctionWorker", "{0} stopped: {1}").format(doing, error(exc))
     if isinstance(exc, OSError):
-        return (f"A file could not be written or read ({exc}). Nothing was saved: check the free space and "
-                "the folders' permissions.")
-    return (f"{doing} stopped with an unexpected error ({type(exc).__name__}: {exc}). "
-            "Nothing was saved; the details are in the log.")
+        return QCoreApplication.translate(
+            "FunctionWorker", "A file could not be written or read ({0}). Nothing was saved: check the free "
+            "space and the folders' permissions.").format(error(exc))
+    return QCoreApplication.translate(
+        "FunctionWorker", "{0} stopped with an unexpected error ({1}: {2}). Nothing was saved; the details are "
+        "in the log.").format(doing, type(exc).__name__, error(exc))
 
 
 class FunctionWorker(QObject):

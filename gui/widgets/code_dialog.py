@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ae_models import codegen, store
 from ae_models.zoo import ModelSpec, TrainConfig
+from gui.i18n import engine, error
 
 log = logging.getLogger(__name__)
 STRING = r"""(?:[rbf]{0,2})(?:"[^"\\\n]*(?:\\.[^"\\\n]*)*"|'[^'\\\n]*(?:\\.[^'\\\n]*)*')"""
@@ -211,7 +212,7 @@ class CodeDialog(QDialog):
     @Slot()
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code)
-        self.status.setText(self.tr("Copied {0} lines to the clipboard.").format(self.code.count("\n")))
+        self.status.setText(self.tr("Copied %n lines to the clipboard.", "", self.code.count("\n")))
 
     def _ask_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Keras script"),
@@ -231,7 +232,7 @@ class CodeDialog(QDialog):
                 tmp.write_text(self.code, encoding="utf-8")
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not saved"),
-                                self.tr("{0} could not be written ({1}).").format(str(path), str(exc)))
+                                self.tr("{0} could not be written ({1}).").format(str(path), error(exc)))
             return False
         log.info("saved the Keras script to %s", path)
         self.status.setText(self.tr("Saved {0}").format(str(path)))
@@ -245,9 +246,9 @@ def show_script(parent: QWidget, spec: ModelSpec, config: TrainConfig | None = N
     try:
         code = codegen.script(spec, config, dataset=dataset, subset=subset)
     except ValueError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("CodeDialog", "No Keras code"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("CodeDialog", "No Keras code"), error(exc))
         return None
-    title = QCoreApplication.translate("CodeDialog", "Keras code: {0}").format(spec.title)
+    title = QCoreApplication.translate("CodeDialog", "Keras code: {0}").format(engine(spec.title))
     dialog = CodeDialog(title, code, f"{spec.name}.py", parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

@@ -7,6 +7,8 @@ folder here changes it for every tab.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ae_models import data
 from gui.datasets import DAMAGED, DOWNLOADING, LOADING, MISSING, DatasetService
+from gui.i18n import engine
 from gui.widgets.file_dialogs import existing_folder
 
 
@@ -73,11 +76,16 @@ class DatasetNotice(QFrame):
             layout.addLayout(buttons)
         self._show_details(False)
 
+    @property
+    def title(self) -> str:
+        """The dataset's name as people read it."""
+        return engine(data.REGISTRY[self.name].title)
+
     def set_dataset(self, name: str) -> None:
         """Follow another dataset (the Train tab's choice)."""
         self.name = name
         self.download_button.setText(self.tr("Download") if self.compact else
-                                     self.tr("Download {0}").format(data.REGISTRY[name].title))
+                                     self.tr("Download {0}").format(self.title))
         self.refresh()
 
     @Slot(str)
@@ -87,7 +95,7 @@ class DatasetNotice(QFrame):
 
     def refresh(self) -> None:
         """Show the service's state of the dataset; hidden while it is found or loaded."""
-        state, title = self.service.state(self.name), data.REGISTRY[self.name].title
+        state, title = self.service.state(self.name), self.title
         busy = state in (LOADING, DOWNLOADING)
         self.download_button.setVisible(not busy)
         self.folder_button.setVisible(not busy)
@@ -109,14 +117,14 @@ class DatasetNotice(QFrame):
             text = self.tr("{0} was not found.").format(title)
         elif state == MISSING:
             text = self.tr("<b>{0} is not on this computer.</b> {1} Download it or choose the folder that holds "
-                           "its four IDX files.").format(title, self.purpose)
+                           "its four IDX files.").format(escape(title), escape(self.purpose))
         else:
             lines = message.splitlines()  # what failed, and what to do ("Check the internet connection…")
             summary = " ".join(lines[:1] + lines[-1:] if len(lines) > 1 else lines)
-            text = self.tr("<b>{0} could not be loaded.</b> {1}").format(title, summary)
+            text = self.tr("<b>{0} could not be loaded.</b> {1}").format(escape(title), escape(summary))
         looked = "\n".join(f"  • {d}" for d in self.service.searched(self.name))
         hint = data.REGISTRY[self.name].install_hint
-        details = self.tr("Looked in:\n{0}").format(looked) + (f"\n{hint}" if hint else "")
+        details = self.tr("Looked in:\n{0}").format(looked) + (f"\n{engine(hint)}" if hint else "")
         self.text.setText(text)
         self.details.setText((details + (f"\n\n{message}" if message else "")).replace("/", "/\u200b"))
         self.details_button.setChecked(bool(message))
@@ -131,7 +139,7 @@ class DatasetNotice(QFrame):
     def _on_progress(self, name: str, file: str, done: int, total: int) -> None:
         if name != self.name:
             return
-        title = data.REGISTRY[name].title
+        title = self.title
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
@@ -151,7 +159,7 @@ class DatasetNotice(QFrame):
     @Slot()
     def choose_folder(self) -> None:
         """Ask for the folder holding the dataset; every tab uses it from then on."""
-        folder = existing_folder(self, self.tr("Folder holding {0}").format(data.REGISTRY[self.name].title),
+        folder = existing_folder(self, self.tr("Folder holding {0}").format(self.title),
                                  self.service.folder)
         if folder is not None:
             self.service.set_folder(str(folder))

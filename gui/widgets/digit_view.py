@@ -7,6 +7,8 @@ from PySide6.QtCore import QPoint, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from gui.i18n import keep_left_to_right
+
 
 def to_qimage(image: np.ndarray) -> QImage:
     """A 2-D float array in [0, 1] as an 8-bit grey QImage (a deep copy, safe to keep)."""
@@ -39,6 +41,7 @@ class DigitView(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        keep_left_to_right(self)  # an image, never mirrored
 
     def set_image(self, image: np.ndarray | None) -> None:
         self._image = None if image is None else to_qimage(image)

@@ -19,10 +19,6 @@ LAST_FOLDER_KEY = "dialogs/lastFolder"
 FIRST_CHOICES = (QStandardPaths.StandardLocation.PicturesLocation, QStandardPaths.StandardLocation.DocumentsLocation)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileDialogs", text)
-
-
 def start_folder() -> Path:
     """The last folder used, else Pictures or Documents when they exist, else the home folder."""
     last = read(QSettings(), LAST_FOLDER_KEY, "")
@@ -77,6 +73,7 @@ def confirm_overwrite(parent: QWidget, paths: Sequence[Path]) -> bool:
     if not existing:
         return True
     names = "\n".join(f"  • {p.name}" for p in existing)
-    text = _tr("These files exist already in {0}:\n{1}\n\nReplace them?").format(existing[0].parent, names)
-    answer = QMessageBox.question(parent, _tr("Replace files?"), text)
+    text = QCoreApplication.translate("FileDialogs", "These files exist already in {0}:\n{1}\n\nReplace them?")
+    text = text.format(existing[0].parent, names)
+    answer = QMessageBox.question(parent, QCoreApplication.translate("FileDialogs", "Replace files?"), text)
     return answer == QMessageBox.StandardButton.Yes

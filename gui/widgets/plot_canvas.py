@@ -2,6 +2,8 @@
 
 The window must appear before matplotlib is imported, so tabs hold a ``PlotCanvas`` and draw into its
 ``figure`` from ``on_ready``; artists are kept and updated in place (``set_data`` + ``draw_idle``).
+Plot text uses fonts with the glyphs of the app's language (``plot_fonts``); a plot stays left to right
+in a right-to-left layout.
 """
 
 from __future__ import annotations
@@ -10,6 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from gui.i18n import keep_left_to_right
+from gui.widgets.plot_fonts import apply_plot_fonts
 
 
 class PlotCanvas(QWidget):
@@ -23,6 +28,7 @@ class PlotCanvas(QWidget):
         self.figure = None
         self.canvas = None
         QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+        keep_left_to_right(self)
 
     def ensure(self) -> None:
         """Build the figure now if it is not built yet."""
@@ -31,6 +37,7 @@ class PlotCanvas(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
+        apply_plot_fonts()
         self.figure = Figure(figsize=self._figsize, layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.layout().addWidget(self.canvas)

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenuBar
+
+# A mnemonic: "&File", or "(&F)" after a label in a script without the letter (ja, zh); "&&" is a plain "&".
+MNEMONIC = re.compile(r"\s*\(&[^&\s]\)|&(&?)")
+
+
+def plain(label: str) -> str:
+    """A menu's or action's label without its mnemonic marks."""
+    return MNEMONIC.sub(r"\1", label)
 
 
 def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
@@ -19,7 +28,7 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
         for action in menu.actions():
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             if keys and not action.isSeparator():
-                rows.append((menu.title().replace("&", ""), action.text().replace("&", ""), ", ".join(keys)))
+                rows.append((plain(menu.title()), plain(action.text()), ", ".join(keys)))
     return rows
 
 
