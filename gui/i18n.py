@@ -98,22 +98,24 @@ def font_families(language: str, base: str) -> list[str]:
 
 
 def install(app: QCoreApplication, language: str) -> None:
-    """Load ``language``'s translations into ``app`` (English needs none); set its layout direction and
-    font families."""
+    """Load ``language``'s translations into ``app``; set its layout direction and font families."""
     global _current
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     _current = language
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # English's catalogue holds only the plural forms of the "%n" messages; Qt's own texts are English.
+    catalogues = [(f"studio_{language}", str(TRANSLATIONS_DIR))]
     if language != "en":
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"studio_{language}", str(TRANSLATIONS_DIR)), (f"qtbase_{language}", qt_folder)):
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                _installed.append(translator)
-            else:
-                log.warning("no translation %s in %s; those texts stay in English", name, folder)
+        catalogues.append((f"qtbase_{language}", qt_folder))
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("no translation %s in %s; those texts stay in English", name, folder)
     if isinstance(app, QApplication):
         if not _desktop_font:
             _desktop_font.append(QFont(app.font()))

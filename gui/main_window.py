@@ -22,6 +22,7 @@ from gui.explore.tab import ExploreTab
 from gui.help.tour import Stop, Tour
 from gui.hub import ModelHub
 from gui.i18n import engine
+from gui.language_menu import LanguageMenu
 from gui.lessons.tab import LessonsTab
 from gui.settings import read, read_state
 from gui.tab import Tab
@@ -97,6 +98,8 @@ class MainWindow(QMainWindow):
             action = QAction(labels[key].view, self, shortcut=QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.tabs.setCurrentIndex(i))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addMenu(LanguageMenu(self, self.settings))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         tour = QAction(self.tr("Take the &tour"), self)
         tour.triggered.connect(self.start_tour)

@@ -6,7 +6,8 @@
 
 The sources are every ``.py`` under ``gui/`` and ``ae_models/`` (the engine marks its strings with a Qt-free
 ``QT_TRANSLATE_NOOP``). The catalogues are ``resources/translations/studio_<lang>.ts`` for each language
-of ``gui.i18n.LANGUAGES`` but English, the language of the sources. Locations are left out of the files,
+of ``gui.i18n.LANGUAGES`` but English, the language of the sources; English has one too, of the plural
+messages only (``%n``), which gives their singular and plural forms ("1 model", "2 models"). Locations are left out of the files,
 so moving code does not change them; a translator finds a message by its context (the class) and text.
 """
 
@@ -24,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("ru", "zh_CN", "zh_TW", "ja", "fa")  # gui.i18n.LANGUAGES without English (no Qt import here)
+PLURALS_ONLY = "en"  # the sources' language: only its plural forms need a catalogue
 TOOLS = Path(sys.executable).parent
 
 
@@ -40,13 +42,13 @@ def _tool(name: str) -> str:
     return str(found) if found.exists() else (shutil.which(name) or name)
 
 
-def lupdate(ts_files: list[Path]) -> None:
+def lupdate(ts_files: list[Path], plurals_only: bool = False) -> None:
     """Merge the sources' messages into ``ts_files`` (created when missing); obsolete ones are dropped."""
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False) as listing:
         listing.write("\n".join(str(p) for p in sources()))
     try:
         subprocess.run([_tool("pyside6-lupdate"), f"@{listing.name}", "-locations", "none", "-no-obsolete",
-                        "-silent", "-ts", *map(str, ts_files)], check=True)
+                        "-silent", *(["-pluralonly"] if plurals_only else []), "-ts", *map(str, ts_files)], check=True)
     finally:
         Path(listing.name).unlink()
 
@@ -68,31 +70,32 @@ class Gaps:
 
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
-    """The messages of a .ts file by (context, source text[, comment]) -> its <translation>."""
+    """The messages of a .ts file by (context, source text[, comment]) -> its <message>."""
     out = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             key = (name, message.findtext("source", "") + (f" [{message.findtext('comment')}]"
                                                             if message.find("comment") is not None else ""))
-            out[key] = message.find("translation")
+            out[key] = message
     return out
 
 
-def fresh_messages() -> set[tuple[str, str]]:
-    """The messages the sources hold now, extracted into a temporary file."""
+def fresh_messages() -> dict[tuple[str, str], bool]:
+    """The messages the sources hold now (extracted into a temporary file), each with whether it is plural."""
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "fresh.ts"
         lupdate([fresh])
-        return set(messages(fresh))
+        return {key: message.get("numerus") == "yes" for key, message in messages(fresh).items()}
 
 
-def gaps(language: str, wanted: set[tuple[str, str]]) -> Gaps:
-    """Compare the committed catalogue with the messages ``wanted`` (see ``fresh_messages``)."""
+def gaps(language: str, fresh: dict[tuple[str, str], bool]) -> Gaps:
+    """Compare the committed catalogue with the sources' messages (see ``fresh_messages``)."""
+    wanted = {key for key, plural in fresh.items() if plural or language != PLURALS_ONLY}
     have = messages(catalogue(language)) if catalogue(language).exists() else {}
     result = Gaps(missing=sorted(wanted - set(have)), obsolete=sorted(set(have) - wanted))
     for key in sorted(wanted & set(have)):
-        translation = have[key]
+        translation = have[key].find("translation")
         forms = [translation.text or ""] if not len(translation) else [f.text or "" for f in translation]
         if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(f.strip() for f in forms):
             result.unfinished.append(key)
@@ -106,14 +109,15 @@ def main() -> int:
     FOLDER.mkdir(parents=True, exist_ok=True)
     if args.command == "update":
         lupdate([catalogue(lang) for lang in LANGUAGES])
+        lupdate([catalogue(PLURALS_ONLY)], plurals_only=True)
     elif args.command == "release":
-        for lang in LANGUAGES:
+        for lang in (*LANGUAGES, PLURALS_ONLY):
             lrelease(catalogue(lang), catalogue(lang).with_suffix(".qm"))
     else:
         failed = False
-        wanted = fresh_messages()
-        for lang in LANGUAGES:
-            found = gaps(lang, wanted)
+        fresh = fresh_messages()
+        for lang in (*LANGUAGES, PLURALS_ONLY):
+            found = gaps(lang, fresh)
             failed |= bool(found)
             print(f"{lang}: {len(found.missing)} missing, {len(found.unfinished)} unfinished, "
                   f"{len(found.obsolete)} obsolete")

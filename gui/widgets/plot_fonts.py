@@ -10,17 +10,11 @@ from __future__ import annotations
 from gui import i18n
 
 LATIN = "DejaVu Sans"
-FOR_LANGUAGE = {
-    "zh_CN": "Noto Sans CJK SC",
-    "zh_TW": "Noto Sans CJK TC",
-    "ja": "Noto Sans CJK JP",
-    "fa": "Noto Sans Arabic",
-}
 
 
 def families(language: str, installed: set[str] | frozenset[str]) -> list[str]:
     """The font families for ``language``, in fallback order, among the ``installed`` ones."""
-    wanted = [LATIN, FOR_LANGUAGE[language]] if language in FOR_LANGUAGE else [LATIN]
+    wanted = [LATIN, i18n.SCRIPT_FONTS[language]] if language in i18n.SCRIPT_FONTS else [LATIN]
     return [family for family in wanted if family in installed] or [LATIN]
 
 

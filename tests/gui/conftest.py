@@ -4,6 +4,8 @@ and a check that no top-level widget outlives its test."""
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from gui import i18n
+
 
 @pytest.fixture(scope="session")
 def qapp_args():
@@ -14,6 +16,7 @@ def qapp_args():
 def _app_names(qapp):
     qapp.setOrganizationName("Autoencoder Studio Tests")
     qapp.setApplicationName("Autoencoder Studio Tests")
+    i18n.install(qapp, "en")  # as the app starts in English: the plural forms ("1 model", "2 models")
 
 
 @pytest.fixture(autouse=True)

@@ -24,7 +24,7 @@ from gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
-translations = importlib.util.module_from_spec(spec)
+translations = sys.modules["translations"] = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(translations)
 LANGUAGES = translations.LANGUAGES
 FIELD = re.compile(r"\{[^{}]*\}|%n")
