@@ -15,6 +15,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ae_models import data
+from gui import i18n
 from gui.datasets import DOWNLOADING, MISSING, DatasetService
 from gui.widgets.dataset_notice import DatasetNotice
 
@@ -30,7 +31,7 @@ class DatasetPicker(QWidget):
         self.combo = QComboBox(minimumContentsLength=12)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         for info in data.REGISTRY.values():
-            self.combo.addItem(info.title, info.name)
+            self.combo.addItem(i18n.engine(info.title), info.name)
         self.notice = DatasetNotice(self.service, self.name, compact=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -67,10 +68,11 @@ class DatasetPicker(QWidget):
             ok = self.available(info.name)
             item = model.item(row)
             item.setEnabled(ok)
-            item.setText(info.title if ok else self.tr("{0} (not found)").format(info.title))
+            title = i18n.engine(info.title)
+            item.setText(title if ok else self.tr("{0} (not found)").format(title))
             item.setToolTip("" if ok else " ".join(filter(None, (
-                self.tr("{0} was not found: download it or choose its folder.").format(info.title),
-                info.install_hint))))
+                self.tr("{0} was not found: download it or choose its folder.").format(title),
+                info.install_hint and i18n.engine(info.install_hint)))))
             if not ok:
                 missing.append(info.name)
         downloading = [n for n in data.REGISTRY if self.service.state(n) == DOWNLOADING]
@@ -85,7 +87,7 @@ class DatasetPicker(QWidget):
             return self.tr("Wait for the download to finish.")
         if self.service.state(self.name) == MISSING:
             return self.tr("{0} was not found: download it or choose its folder.").format(
-                data.REGISTRY[self.name].title)
+                i18n.engine(data.REGISTRY[self.name].title))
         return None
 
     @Slot()

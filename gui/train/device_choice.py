@@ -65,7 +65,7 @@ class DeviceChoice(QWidget):
         gpus = [d for d in found if d.kind == "GPU"]
         pool = gpus or found
         if len(pool) > 1 and len(choose(found)) < len(pool):  # automatic does not already take them all
-            options.append((self.tr("All {0} devices").format(len(pool)), len(pool)))
+            options.append((self.tr("All %n devices", "", len(pool)), len(pool)))
         if len(found) > 1:
             options += [(device.label, (device.id,)) for device in found]
         return options

@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ae_models import zoo
@@ -18,7 +19,8 @@ MAX_CONV_BLOCKS = 4
 
 @dataclass(frozen=True)
 class ArchField:
-    """How one architecture parameter is edited: a label, a kind ("int", "ints" or "float") and limits."""
+    """How one architecture parameter is edited: a label, a kind ("int", "ints" or "float") and limits
+    (``label`` and ``tip`` are marked for translation in the "TrainForm" context)."""
 
     label: str
     kind: str
@@ -30,44 +32,62 @@ class ArchField:
 
 
 ARCH_FIELDS: dict[str, ArchField] = {
-    "code_size": ArchField("Code size", "int", "Values in the code (the bottleneck).", low=1),
-    "hidden": ArchField("Hidden sizes", "ints", "Encoder layer widths before the code, e.g. 128, 64 "
-                        "(mirrored in the decoder); leave empty for none.", low=1, high=4096),
-    "filters": ArchField("Filters", "ints", "Filters per conv + pooling block, e.g. 16, 8, 8 "
-                         "(mirrored in the decoder).", low=1, high=256, min_count=1, max_count=MAX_CONV_BLOCKS),
-    "l1": ArchField("L1 on the code", "float", "Strength of the sparsity penalty on the code (0 for none).",
+    "code_size": ArchField(QT_TRANSLATE_NOOP("TrainForm", "Code size"), "int",
+                           QT_TRANSLATE_NOOP("TrainForm", "Values in the code (the bottleneck)."), low=1),
+    "hidden": ArchField(QT_TRANSLATE_NOOP("TrainForm", "Hidden sizes"), "ints",
+                        QT_TRANSLATE_NOOP("TrainForm", "Encoder layer widths before the code, e.g. 128, 64 "
+                                          "(mirrored in the decoder); leave empty for none."), low=1, high=4096),
+    "filters": ArchField(QT_TRANSLATE_NOOP("TrainForm", "Filters"), "ints",
+                         QT_TRANSLATE_NOOP("TrainForm", "Filters per conv + pooling block, e.g. 16, 8, 8 "
+                                           "(mirrored in the decoder)."),
+                         low=1, high=256, min_count=1, max_count=MAX_CONV_BLOCKS),
+    "l1": ArchField(QT_TRANSLATE_NOOP("TrainForm", "L1 on the code"), "float",
+                    QT_TRANSLATE_NOOP("TrainForm", "Strength of the sparsity penalty on the code (0 for none)."),
                     high=10),
 }
+# Titles shown in the combo boxes, translated there ("TrainForm" context); optimizer names stay as Keras has them.
 OPTIMIZER_TITLES = {"adam": "Adam", "adadelta": "Adadelta", "rmsprop": "RMSprop", "sgd": "SGD"}
-LOSS_TITLES = {"bce": "Binary cross-entropy", "mse": "Mean squared error"}
-SCHEDULE_TITLES = {"constant": "Constant", "cosine": "Cosine decay"}
+LOSS_TITLES = {"bce": QT_TRANSLATE_NOOP("TrainForm", "Binary cross-entropy"),
+               "mse": QT_TRANSLATE_NOOP("TrainForm", "Mean squared error")}
+SCHEDULE_TITLES = {"constant": QT_TRANSLATE_NOOP("TrainForm", "Constant"),
+                   "cosine": QT_TRANSLATE_NOOP("TrainForm", "Cosine decay")}
 
 
 def parse_field(field: ArchField, text: str) -> tuple[Any, str | None]:
-    """The value typed for an architecture field, or the reason it is invalid."""
+    """The value typed for an architecture field, or the reason it is invalid (translated)."""
     try:
         if field.kind == "float":
             value = float(text)
             ok = field.low <= value <= field.high and math.isfinite(value)
-            return value, None if ok else f"a number from {field.low:g} to {field.high:g}"
+            return value, None if ok else QCoreApplication.translate(
+                "TrainForm", "a number from {0:g} to {1:g}").format(field.low, field.high)
         values = tuple(int(p) for p in text.replace(",", " ").split())
     except ValueError:
-        return None, "whole numbers separated by commas" if field.kind == "ints" else "a number"
+        if field.kind == "ints":
+            return None, QCoreApplication.translate("TrainForm", "whole numbers separated by commas")
+        return None, QCoreApplication.translate("TrainForm", "a number")
     if not field.min_count <= len(values) <= field.max_count:
-        return None, f"{field.min_count} to {field.max_count} numbers"
+        return None, QCoreApplication.translate("TrainForm", "{0} to {1} numbers").format(
+            field.min_count, field.max_count)
     if any(not field.low <= v <= field.high for v in values):
-        return None, f"each from {field.low:g} to {field.high:g}"
+        return None, QCoreApplication.translate("TrainForm", "each from {0:g} to {1:g}").format(
+            field.low, field.high)
     return values, None
 
 
 def combo(titles: dict[str, str]) -> QComboBox:
-    """A combo box showing ``titles`` with their keys as item data."""
+    """A combo box showing ``titles`` (already translated) with their keys as item data."""
     box = QComboBox()
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(12)
     for key, title in titles.items():
         box.addItem(title, key)
     return box
+
+
+def translated(titles: dict[str, str]) -> dict[str, str]:
+    """``titles`` marked in the "TrainForm" context, in the app's language."""
+    return {key: QCoreApplication.translate("TrainForm", title) for key, title in titles.items()}
 
 
 def spin(low: int, high: int, step: int = 1) -> QSpinBox:
@@ -80,7 +100,8 @@ def spin(low: int, high: int, step: int = 1) -> QSpinBox:
 def tensorboard_missing() -> str | None:
     """Why TensorBoard logs cannot be written (the package is optional), or None when they can."""
     if importlib.util.find_spec("tensorboard") is None:
-        return "TensorBoard is not installed. To log runs, install it into the app's environment: pip install tensorboard."
+        return QCoreApplication.translate("TrainForm", "TensorBoard is not installed. To log runs, install it into "
+                                          "the app's environment: pip install tensorboard.")
     return None
 
 

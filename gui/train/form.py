@@ -11,7 +11,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ae_models import zoo
 from ae_models.noise import TITLES as NOISE_TITLES
+from gui import i18n
 from gui.datasets import DatasetService
 from gui.train.dataset_picker import DatasetPicker
 from gui.train.fields import (
@@ -40,11 +40,11 @@ from gui.train.fields import (
     field_with_error,
     parse_field,
     spin,
-    tensorboard_missing,
+    translated,
 )
 from gui.train.form_values import FormValues
 from gui.train.preset_state import edited, edited_title, rate_warning, refine_row, refine_text, warning_line
-from gui.widgets.file_dialogs import existing_folder
+from gui.train.tensorboard_group import TensorBoardGroup
 
 
 class TrainForm(FormValues, QWidget):
@@ -83,66 +83,71 @@ class TrainForm(FormValues, QWidget):
         self._forms[key] = (form, box)
 
     def _build_model_group(self) -> None:
-        self.model_group = QGroupBox("Model")
+        self.model_group = QGroupBox(self.tr("Model"))
         form = QFormLayout(self.model_group)
-        self.variant = combo({name: spec.title for name, spec in zoo.REGISTRY.items()})
-        self.preset = combo({"": self.tr("Shipped model's recipe"), **{n: s.title for n, s in zoo.RECIPES.items()}})
+        self.variant = combo({name: i18n.engine(spec.title) for name, spec in zoo.REGISTRY.items()})
+        self.preset = combo({"": self.tr("Shipped model's recipe"),
+                             **{n: i18n.engine(s.title) for n, s in zoo.RECIPES.items()}})
         self._preset_titles = [self.preset.itemText(i) for i in range(self.preset.count())]
-        self._row(form, "variant", "Variant", self.variant, "The autoencoder family and layout to train.")
-        self._row(form, "preset", "Preset", self.preset, "Fill the form with a tutorial's settings.")
+        self._row(form, "variant", self.tr("Variant"), self.variant,
+                  self.tr("The autoencoder family and layout to train."))
+        self._row(form, "preset", self.tr("Preset"), self.preset, self.tr("Fill the form with a tutorial's settings."))
         self.arch_edits: dict[str, QWidget] = {}
         for key, field in ARCH_FIELDS.items():
             edit = spin(int(field.low), int(field.high)) if field.kind == "int" else QLineEdit()
             self.arch_edits[key] = edit
-            self._row(form, key, field.label, edit, field.tip)
+            self._row(form, key, QCoreApplication.translate("TrainForm", field.label), edit,
+                      QCoreApplication.translate("TrainForm", field.tip))
         self.noise = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
-        self._row(form, "noise_factor", "Input noise", self.noise,
-                  "Noise added to the inputs while training (a denoiser); 0 for none.")
+        self._row(form, "noise_factor", self.tr("Input noise"), self.noise,
+                  self.tr("Noise added to the inputs while training (a denoiser); 0 for none."))
         kinds = QWidget()
         row = QHBoxLayout(kinds)
         row.setContentsMargins(0, 0, 0, 0)
-        self.noise_kinds = {kind: QCheckBox(title) for kind, title in NOISE_TITLES.items()}
+        self.noise_kinds = {kind: QCheckBox(i18n.engine(title)) for kind, title in NOISE_TITLES.items()}
         for box in self.noise_kinds.values():
             row.addWidget(box)
         row.addStretch(1)
-        self._row(form, "noise_kinds", "Noise kinds", kinds,
-                  "Each training digit gets one of the ticked noises, drawn at random.")
+        self._row(form, "noise_kinds", self.tr("Noise kinds"), kinds,
+                  self.tr("Each training digit gets one of the ticked noises, drawn at random."))
         self.description = QLabel(wordWrap=True)
         self.description.setStyleSheet("color: #555;")
         self.description.setToolTip(self.tr("What this variant is, its layer sizes, and the tutorial it comes from."))
         form.addRow(self.description)
 
     def _build_data_group(self) -> None:
-        self.data_group = QGroupBox("Data")
+        self.data_group = QGroupBox(self.tr("Data"))
         form = QFormLayout(self.data_group)
         self.dataset = DatasetPicker(self._datasets)
-        self._row(form, "dataset", "Dataset", self.dataset)
+        self._row(form, "dataset", self.tr("Dataset"), self.dataset)
         self.digits = spin(100, TRAIN_DIGITS, 1000)
         self.digits.setValue(TRAIN_DIGITS)
-        self._row(form, "subset", "Training digits", self.digits,
-                  "How many training images to use (a fifth of them, at most 5,000, is held out for validation).")
+        self._row(form, "subset", self.tr("Training digits"), self.digits,
+                  self.tr("How many training images to use (a fifth of them, at most 5,000, is held out for "
+                          "validation)."))
 
     def _build_training_group(self) -> None:
-        self.training_group = QGroupBox("Training")
+        self.training_group = QGroupBox(self.tr("Training"))
         form = QFormLayout(self.training_group)
         self.epochs = spin(1, 1000)
         self.batch = spin(1, 8192, 32)
         self.optimizer = combo(OPTIMIZER_TITLES)
         self.learning_rate = QLineEdit()
-        self.schedule = combo(SCHEDULE_TITLES)
+        self.schedule = combo(translated(SCHEDULE_TITLES))
         self.warmup = spin(0, 999)
-        self.loss = combo(LOSS_TITLES)
+        self.loss = combo(translated(LOSS_TITLES))
         self.seed = spin(0, 2**31 - 1)
         for key, label, editor, tip in (
-            ("epochs", "Epochs", self.epochs, "Passes over the training digits."),
-            ("batch_size", "Batch size", self.batch, "Digits per gradient step."),
-            ("optimizer", "Optimizer", self.optimizer, ""),
-            ("learning_rate", "Learning rate", self.learning_rate, "For example 0.001 or 1e-3."),
-            ("schedule", "Rate schedule", self.schedule, "Keep the rate, or let it decay to zero along a cosine."),
-            ("warmup_epochs", "Warm-up epochs", self.warmup,
-             "Epochs over which a cosine schedule ramps the rate up from 1% (keeps more ReLU units alive)."),
-            ("loss", "Loss", self.loss, ""),
-            ("seed", "Random seed", self.seed, "The same seed and settings give the same model."),
+            ("epochs", self.tr("Epochs"), self.epochs, self.tr("Passes over the training digits.")),
+            ("batch_size", self.tr("Batch size"), self.batch, self.tr("Digits per gradient step.")),
+            ("optimizer", self.tr("Optimizer"), self.optimizer, ""),
+            ("learning_rate", self.tr("Learning rate"), self.learning_rate, self.tr("For example 0.001 or 1e-3.")),
+            ("schedule", self.tr("Rate schedule"), self.schedule,
+             self.tr("Keep the rate, or let it decay to zero along a cosine.")),
+            ("warmup_epochs", self.tr("Warm-up epochs"), self.warmup,
+             self.tr("Epochs over which a cosine schedule ramps the rate up from 1% (keeps more ReLU units alive).")),
+            ("loss", self.tr("Loss"), self.loss, ""),
+            ("seed", self.tr("Random seed"), self.seed, self.tr("The same seed and settings give the same model.")),
         ):
             self._row(form, key, label, editor, tip)
         self.rate_warning = warning_line()  # a row of its own: a wrapped label nested in a row gets squeezed
@@ -152,29 +157,13 @@ class TrainForm(FormValues, QWidget):
         self._refine_form = form
 
     def _build_logging_group(self) -> None:
-        self.logging_group = QGroupBox("TensorBoard")
-        self.tensorboard = QCheckBox("Write TensorBoard logs")
-        self.tensorboard_dir = QLineEdit(placeholderText="Folder for the logs")
-        self.tensorboard_browse = QPushButton("Choose…")
-        row = QHBoxLayout()
-        row.addWidget(self.tensorboard_dir, 1)
-        row.addWidget(self.tensorboard_browse)
-        form = QFormLayout(self.logging_group)
-        form.addRow(self.tensorboard)
-        missing = tensorboard_missing()
-        if missing:
-            self.tensorboard.setEnabled(False)
-            self.tensorboard.setToolTip(missing)
-            form.addRow(QLabel(missing, wordWrap=True, styleSheet="color: #555;"))
-        holder = QWidget()
-        holder.setLayout(row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self._row(form, "tensorboard", "Log folder", holder, "Each run writes into its own sub-folder.")
+        self.logging_group = group = TensorBoardGroup()
+        self.tensorboard, self.tensorboard_dir = group.check, group.folder_edit
+        self._errors["tensorboard"] = group.error
 
     def _connect(self) -> None:
         self.variant.currentIndexChanged.connect(self._on_variant)
         self.preset.currentIndexChanged.connect(self._on_preset)
-        self.tensorboard_browse.clicked.connect(self._choose_tensorboard_dir)
         self.dataset.changed.connect(self.revalidate)
         for edit in (*self.arch_edits.values(), self.learning_rate, self.tensorboard_dir):
             signal = edit.valueChanged if isinstance(edit, QSpinBox) else edit.textChanged
@@ -236,7 +225,8 @@ class TrainForm(FormValues, QWidget):
         self.refine.setChecked(spec.refine is not None)
         if spec.refine is not None:
             self.refine_hint.setText(refine_text(spec))
-        self.description.setText(f"{spec.description}\nFrom: {spec.tutorial}")
+        self.description.setText(self.tr("{0}\nFrom: {1}").format(i18n.engine(spec.description),
+                                                                   i18n.engine(spec.tutorial)))
         self.revalidate()
 
     def _arch_values(self) -> tuple[dict[str, Any], dict[str, str]]:
@@ -262,7 +252,7 @@ class TrainForm(FormValues, QWidget):
         try:
             values["learning_rate"] = float(self.learning_rate.text())
         except ValueError:
-            return values, {"learning_rate": "a number, e.g. 0.001"}
+            return values, {"learning_rate": self.tr("a number, e.g. 0.001")}
         return values, {}
 
     def problems(self) -> dict[str, str]:
@@ -272,11 +262,12 @@ class TrainForm(FormValues, QWidget):
         problems.update(train_problems)
         if not train_problems:  # the engine's own checks (zoo.ModelSpec.problems), as the command line has them
             valid_arch = {k: v for k, v in arch.items() if k not in problems}
-            problems.update(self.base.customized(arch=valid_arch, **train).problems())
+            engine_problems = self.base.customized(arch=valid_arch, **train).problems()
+            problems.update({key: i18n.text(problem) for key, problem in engine_problems.items()})
         if self.dataset.problem():
             problems["dataset"] = self.dataset.problem()
-        if self.tensorboard.isChecked() and not self.tensorboard_dir.text().strip():
-            problems["tensorboard"] = "choose a folder for the logs"
+        if self.logging_group.problem():
+            problems["tensorboard"] = self.logging_group.problem()
         return problems
 
     @Slot()
@@ -286,11 +277,9 @@ class TrainForm(FormValues, QWidget):
         for key, label in self._errors.items():
             label.setText(problems.get(key, ""))
             label.setVisible(key in problems)
-        unplaced = [f"{key}: {text}" for key, text in problems.items() if key not in self._errors]
+        unplaced = [self.tr("{0}: {1}").format(key, text) for key, text in problems.items() if key not in self._errors]
         self.other_errors.setText("\n".join(unplaced))
         self.other_errors.setVisible(bool(unplaced))
-        self.tensorboard_dir.setEnabled(self.tensorboard.isChecked())
-        self.tensorboard_browse.setEnabled(self.tensorboard.isChecked())
         for box in self.noise_kinds.values():
             box.setEnabled(self.noise.value() > 0)
         self._show_preset_state(problems)
@@ -335,13 +324,7 @@ class TrainForm(FormValues, QWidget):
 
     @property
     def tensorboard_folder(self) -> Path | None:
-        return Path(self.tensorboard_dir.text().strip()) if self.tensorboard.isChecked() else None
-
-    @Slot()
-    def _choose_tensorboard_dir(self) -> None:
-        folder = existing_folder(self, self.tr("Folder for TensorBoard logs"), self.tensorboard_dir.text())
-        if folder is not None:
-            self.tensorboard_dir.setText(str(folder))
+        return self.logging_group.folder
 
     def set_editable(self, editable: bool) -> None:
         """Lock the form while a run uses it."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 
 from ae_models import store
+from gui import i18n
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ class ResultKeeping:
             outcome.path, outcome.meta = self.library.save(outcome.result, outcome.meta)
         except OSError as exc:
             log.warning("saving the trained model failed: %s", exc)
-            outcome.save_error = exc.strerror or str(exc)
+            outcome.save_error = exc.strerror or i18n.error(exc)
             self.banner.show_unsaved(outcome, str(self.library.folder))
             return
         outcome.save_error = None
@@ -52,7 +53,7 @@ class ResultKeeping:
             store.save(outcome.result.autoencoder, path, outcome.meta)
         except OSError as exc:
             log.warning("saving the trained model as %s failed: %s", path, exc)
-            outcome.save_error = exc.strerror or str(exc)
+            outcome.save_error = exc.strerror or i18n.error(exc)
             self.banner.show_unsaved(outcome, str(path.parent))
             return
         outcome.path, outcome.save_error = path, None

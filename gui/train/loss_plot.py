@@ -62,18 +62,18 @@ class LossPlot(QWidget):
 
         ax = self._axes
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.set_xlabel("epoch")
+        ax.set_xlabel(self.tr("epoch"))
         ax.set_ylabel(self.loss_label)
         ax.grid(True, alpha=0.3)
 
     def _draw_artists(self) -> None:
         ax = self._axes
         self._style_axes()
-        (self._lines["loss"],) = ax.plot(self.epochs, self.loss, "-o", ms=3, color=LOSS_COLOR, label="loss")
+        (self._lines["loss"],) = ax.plot(self.epochs, self.loss, "-o", ms=3, color=LOSS_COLOR, label=self.tr("loss"))
         (self._lines["val_loss"],) = ax.plot(self.epochs, self.val_loss, "-o", ms=3, color=VAL_COLOR,
-                                             label="val_loss")
+                                             label=self.tr("val_loss"))
         for (label, value), color in zip(self.references, REFERENCE_COLORS):
-            ax.axhline(value, ls="--", lw=1.2, color=color, label=f"{label} ({value:.4f})")
+            ax.axhline(value, ls="--", lw=1.2, color=color, label=self.tr("{0} ({1:.4f})").format(label, value))
         ax.legend(loc="upper right", fontsize="small", frameon=False)
         self._rescale()
         self.canvas.draw_idle()

@@ -6,19 +6,25 @@ is marked "(diverged)" with a hint, so it does not look like any other run.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QTableWidgetItem
 
 from ae_models import zoo
 from ae_models.library import ModelEntry
 from ae_models.runs import diverged
+from gui import i18n
 
-COLUMNS = ("Name", "Variant", "Dataset", "Epochs", "Loss", "Val loss", "Test BCE", "Saved", "In Draw tab")
+COLUMNS = (QT_TRANSLATE_NOOP("TrainedModelsPanel", "Name"), QT_TRANSLATE_NOOP("TrainedModelsPanel", "Variant"),
+           QT_TRANSLATE_NOOP("TrainedModelsPanel", "Dataset"), QT_TRANSLATE_NOOP("TrainedModelsPanel", "Epochs"),
+           QT_TRANSLATE_NOOP("TrainedModelsPanel", "Loss"), QT_TRANSLATE_NOOP("TrainedModelsPanel", "Val loss"),
+           QT_TRANSLATE_NOOP("TrainedModelsPanel", "Test BCE"), QT_TRANSLATE_NOOP("TrainedModelsPanel", "Saved"),
+           QT_TRANSLATE_NOOP("TrainedModelsPanel", "In Draw tab"))
 LOSS_COLUMN = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrainedModelsPanel", text)
+def headers() -> list[str]:
+    """The column titles in the app's language."""
+    return [QCoreApplication.translate("TrainedModelsPanel", title) for title in COLUMNS]
 
 
 def figure(value: float | None) -> str:
@@ -32,18 +38,22 @@ def usage(entry: ModelEntry, used_as: str | None) -> str:
     if used_as is None:
         return ""
     if used_as == entry.name:
-        return _tr("yes")
+        return QCoreApplication.translate("TrainedModelsPanel", "yes")
     spec = zoo.REGISTRY.get(used_as)
-    return _tr("instead of the shipped {0}").format(spec.title if spec else used_as)
+    return QCoreApplication.translate("TrainedModelsPanel", "instead of the shipped {0}").format(
+        i18n.engine(spec.title) if spec else used_as)
 
 
 def _cells(entry: ModelEntry, usage: str) -> tuple[str, ...]:
     if entry.problem:
-        state = _tr("damaged") if entry.state == "damaged" else _tr("incomplete")
+        if entry.state == "damaged":
+            state = QCoreApplication.translate("TrainedModelsPanel", "damaged")
+        else:
+            state = QCoreApplication.translate("TrainedModelsPanel", "incomplete")
         return (entry.name, state, *[""] * (len(COLUMNS) - 2))
     loss = figure(entry.last("loss"))
     if diverged(entry.meta.get("history") or []):
-        loss = _tr("{0} (diverged)").format(loss)
+        loss = QCoreApplication.translate("TrainedModelsPanel", "{0} (diverged)").format(loss)
     return (entry.name, entry.variant, str(entry.meta.get("dataset", "?")), entry.epochs, loss,
             figure(entry.last("val_loss")), figure(entry.test_bce), entry.saved, usage)
 
@@ -56,10 +66,12 @@ def row_items(entry: ModelEntry, usage: str) -> list[QTableWidgetItem]:
         if 3 <= column <= 6:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if entry.problem:
-            item.setToolTip(_tr("{0}: {1}. Delete it, or keep it without its metadata.")
-                            .format(entry.path.name, entry.problem))
+            item.setToolTip(QCoreApplication.translate("TrainedModelsPanel", "{0}: {1}. Delete it, or keep it "
+                                                       "without its metadata.").format(
+                entry.path.name, i18n.text(entry.problem)))
             item.setForeground(Qt.GlobalColor.darkRed)
         items.append(item)
     if not entry.problem and diverged(entry.meta.get("history") or []):
-        items[LOSS_COLUMN].setToolTip(_tr("The loss rose instead of falling: try a lower rate."))
+        items[LOSS_COLUMN].setToolTip(QCoreApplication.translate("TrainedModelsPanel", "The loss rose instead of "
+                                                                 "falling: try a lower rate."))
     return items

@@ -14,10 +14,6 @@ from ae_models.zoo import ModelSpec, TrainConfig
 RATE_WARN_FACTOR = 10  # a rate more than ten times the preset's usually makes the loss blow up
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrainForm", text)
-
-
 def edited(base: ModelSpec, arch: Mapping[str, Any], train: Mapping[str, Any], refine: bool) -> bool:
     """True when the form's values differ from the preset's in any architecture or training setting."""
     if any(base.arch.get(key) != value for key, value in arch.items()):
@@ -29,7 +25,7 @@ def edited(base: ModelSpec, arch: Mapping[str, Any], train: Mapping[str, Any], r
 
 def edited_title(title: str) -> str:
     """'Shipped model's recipe (edited)'."""
-    return _tr("{0} (edited)").format(title)
+    return QCoreApplication.translate("TrainForm", "{0} (edited)").format(title)
 
 
 def rate_warning(rate: float, base: ModelSpec) -> str:
@@ -37,8 +33,9 @@ def rate_warning(rate: float, base: ModelSpec) -> str:
     preset = base.train.learning_rate
     if rate <= RATE_WARN_FACTOR * preset:
         return ""
-    return _tr("{0:g} is {1:.0f}× the preset's {2:g}: the loss may blow up (diverge). Lower it unless "
-               "you want to see that happen.").format(rate, rate / preset, preset)
+    return QCoreApplication.translate("TrainForm", "{0:g} is {1:.0f}× the preset's {2:g}: the loss may blow up "
+                                      "(diverge). Lower it unless you want to see that happen.").format(
+        rate, rate / preset, preset)
 
 
 def warning_line() -> QLabel:
@@ -48,8 +45,9 @@ def warning_line() -> QLabel:
 
 def refine_row() -> tuple[QWidget, QCheckBox, QLabel]:
     """The form row of a refine stage: a check box (on) and a wrapped line saying what the stage runs."""
-    check = QCheckBox(_tr("Refine afterwards"), checked=True)
-    check.setToolTip(_tr("Train further with a second, gentler cosine cycle after the first."))
+    check = QCheckBox(QCoreApplication.translate("TrainForm", "Refine afterwards"), checked=True)
+    check.setToolTip(QCoreApplication.translate("TrainForm", "Train further with a second, gentler cosine cycle "
+                                                "after the first."))
     hint = QLabel(wordWrap=True, styleSheet="color: #555; font-size: 11px;")
     row = QWidget()
     column = QVBoxLayout(row)
@@ -61,11 +59,15 @@ def refine_row() -> tuple[QWidget, QCheckBox, QLabel]:
 
 def describe_stage(cfg: TrainConfig) -> str:
     """'20 epochs from 0.0005, cosine decay'."""
-    schedule = _tr("cosine decay") if cfg.schedule == "cosine" else _tr("constant rate")
-    return _tr("{0} epochs from {1:g}, {2}").format(cfg.epochs, cfg.learning_rate, schedule)
+    if cfg.schedule == "cosine":
+        schedule = QCoreApplication.translate("TrainForm", "cosine decay")
+    else:
+        schedule = QCoreApplication.translate("TrainForm", "constant rate")
+    return QCoreApplication.translate("TrainForm", "%n epochs from {0:g}, {1}", "", cfg.epochs).format(
+        cfg.learning_rate, schedule)
 
 
 def refine_text(spec: ModelSpec) -> str:
     """What a preset's refine stage runs after the stage the fields above describe."""
-    return _tr("{0}, from the first stage's weights (as the shipped model was trained).").format(
-        describe_stage(spec.stages[1]))
+    return QCoreApplication.translate("TrainForm", "{0}, from the first stage's weights (as the shipped model "
+                                      "was trained).").format(describe_stage(spec.stages[1]))

@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from gui.widgets.digit_view import DigitView
@@ -20,10 +20,11 @@ def duration(seconds: float) -> str:
     """'45 s', '3 min 05 s', '1 h 02 min'."""
     seconds = max(0, int(round(seconds)))
     if seconds < 60:
-        return f"{seconds} s"
+        return QCoreApplication.translate("ProgressPanel", "{0} s").format(seconds)
     if seconds < 3600:
-        return f"{seconds // 60} min {seconds % 60:02d} s"
-    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+        return QCoreApplication.translate("ProgressPanel", "{0} min {1:02d} s").format(seconds // 60, seconds % 60)
+    return QCoreApplication.translate("ProgressPanel", "{0} h {1:02d} min").format(seconds // 3600,
+                                                                                   seconds % 3600 // 60)
 
 
 @dataclass
@@ -56,11 +57,13 @@ class RateMeter:
 def batch_status(epoch: int, batch: int, batches: int, loss: float, meter: RateMeter) -> str:
     """'Epoch 3 of 20 · batch 120/375 · loss 0.1034 · 38,000 digits/s · about 2 min 10 s left'."""
     rate, left = meter.update(epoch, batch, batches)
-    parts = [f"Epoch {epoch} of {meter.epochs}", f"batch {batch}/{batches}", f"loss {loss:.4f}"]
+    parts = [QCoreApplication.translate("ProgressPanel", "Epoch {0} of {1}").format(epoch, meter.epochs),
+             QCoreApplication.translate("ProgressPanel", "batch {0}/{1}").format(batch, batches),
+             QCoreApplication.translate("ProgressPanel", "loss {0:.4f}").format(loss)]
     if rate is not None:
-        parts.append(f"{rate:,.0f} digits/s")
+        parts.append(QCoreApplication.translate("ProgressPanel", "{0:,.0f} digits/s").format(rate))
     if left is not None:
-        parts.append(f"about {duration(left)} left")
+        parts.append(QCoreApplication.translate("ProgressPanel", "about {0} left").format(duration(left)))
     return " · ".join(parts)
 
 
@@ -88,7 +91,7 @@ class SampleStrip(QWidget):
     def clear(self) -> None:
         for view in (*self.inputs, *self.outputs):
             view.set_image(None)
-        self.drawing.set_message("your drawing")
+        self.drawing.set_message(self.tr("your drawing"))
         self.drawing_output.set_message("")
 
     def show_samples(self, inputs: np.ndarray, outputs: np.ndarray) -> None:
@@ -103,7 +106,7 @@ class SampleStrip(QWidget):
             self.drawing.set_image(inputs[STRIP_DIGITS])
             self.drawing_output.set_image(outputs[STRIP_DIGITS])
         else:
-            self.drawing.set_message("draw a digit in the Draw tab")
+            self.drawing.set_message(self.tr("draw a digit in the Draw tab"))
             self.drawing_output.set_message("")
 
 
@@ -112,10 +115,10 @@ class ProgressPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.status = QLabel("Set up a run and press Start.", objectName="runStatus")
+        self.status = QLabel(self.tr("Set up a run and press Start."), objectName="runStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.epoch_bar = QProgressBar(format="epoch: %p%")
-        self.run_bar = QProgressBar(format="run: %v of %m epochs")
+        self.epoch_bar = QProgressBar(format=self.tr("epoch: %p%"))
+        self.run_bar = QProgressBar(format=self.tr("run: %v of %m epochs"))
         self.epoch_bar.setToolTip(self.tr("How much of the current epoch (one pass over the training digits) is done."))
         self.run_bar.setToolTip(self.tr("How many of the run's epochs are done."))
         self.strip = SampleStrip()
@@ -123,9 +126,9 @@ class ProgressPanel(QWidget):
         caption.setStyleSheet("color: #555; font-size: 11px;")
         self.set_dataset("MNIST")
         bars = QGridLayout()
-        bars.addWidget(QLabel("This epoch"), 0, 0)
+        bars.addWidget(QLabel(self.tr("This epoch")), 0, 0)
         bars.addWidget(self.epoch_bar, 0, 1)
-        bars.addWidget(QLabel("Whole run"), 1, 0)
+        bars.addWidget(QLabel(self.tr("Whole run")), 1, 0)
         bars.addWidget(self.run_bar, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from ae_models.library import ModelLibrary
 from ae_models.zoo import ModelSpec
+from gui import i18n
 from gui.workers import Task
 
 if TYPE_CHECKING:
@@ -37,7 +39,7 @@ def drawing_probe(hub: ModelHub) -> Callable[[], np.ndarray | None]:
 
 @dataclass(frozen=True)
 class Phase:
-    text: str
+    text: str  # already translated (QCoreApplication.translate may be called from any thread)
 
 
 @dataclass(frozen=True)
@@ -103,11 +105,12 @@ def training(job: TrainJob, probe: Callable[[], np.ndarray | None] | None = None
 
         dataset = job.loaded
         if dataset is None:
-            task.report(Phase(f"Loading {data.REGISTRY[job.dataset].title}…"))
+            title = i18n.engine(data.REGISTRY[job.dataset].title)
+            task.report(Phase(QCoreApplication.translate("TrainTab", "Loading {0}…").format(title)))
             dataset = data.load(job.dataset, job.data_folder)
         if task.cancelled:
             return RunOutcome(None, job.dataset, data=dataset)
-        task.report(Phase("Building the model…"))
+        task.report(Phase(QCoreApplication.translate("TrainTab", "Building the model…")))
         hooks = Hooks(on_batch=lambda *a: task.report(Batch(*a)), on_epoch=lambda *a: task.report(Epoch(*a)),
                       on_samples=lambda *a: task.report(Samples(*a)), should_stop=lambda: task.cancelled,
                       probe=probe)
@@ -116,15 +119,15 @@ def training(job: TrainJob, probe: Callable[[], np.ndarray | None] | None = None
         outcome = RunOutcome(result, job.dataset, data=dataset)
         outcome.meta = result.sidecar(job.dataset, subset=job.subset)
         if not result.cancelled and not task.cancelled:
-            task.report(Phase("Measuring on the test digits…"))
+            task.report(Phase(QCoreApplication.translate("TrainTab", "Measuring on the test digits…")))
             outcome.test = measure_test_set(result.autoencoder, job.spec, dataset)
-            task.report(Phase("Saving…"))
+            task.report(Phase(QCoreApplication.translate("TrainTab", "Saving…")))
             outcome.meta = {**outcome.meta, "test": outcome.test}
             try:
                 outcome.path, outcome.meta = job.library.save(result, outcome.meta)
             except OSError as exc:  # disk full, read-only folder: the trained model must not be lost
                 log.warning("saving the trained model failed: %s", exc)
-                outcome.save_error = exc.strerror or str(exc)
+                outcome.save_error = exc.strerror or i18n.error(exc)
         return outcome
 
     return run

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ae_models.runs import diverged
@@ -24,9 +24,11 @@ STYLES = {
 
 def _figures(outcome: RunOutcome) -> str:
     history = outcome.result.history
-    parts = [f"loss {history[-1]['loss']:.4f}", f"val loss {history[-1]['val_loss']:.4f}"] if history else []
+    parts = [QCoreApplication.translate("RunBanner", "loss {0:.4f}").format(history[-1]["loss"]),
+             QCoreApplication.translate("RunBanner", "val loss {0:.4f}").format(history[-1]["val_loss"])
+             ] if history else []
     if outcome.test.get("test_bce") is not None:
-        parts.append(f"test BCE {outcome.test['test_bce']:.4f}")
+        parts.append(QCoreApplication.translate("RunBanner", "test BCE {0:.4f}").format(outcome.test["test_bce"]))
     return ", ".join(parts)
 
 

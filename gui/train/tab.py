@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QScrollArea
 
 from ae_models import data, shipped
 from ae_models.library import ModelLibrary
+from gui import i18n
 from gui.datasets import DatasetService
 from gui.help.button import HelpButton
 from gui.hub import ModelHub
@@ -87,8 +88,9 @@ class TrainTab(ResultKeeping, QWidget):
         self._show_plan()
 
     def _build_actions(self) -> None:
-        self.start_action = QAction("Start training", self, shortcut=QKeySequence("F5"), triggered=self.start)
-        self.cancel_action = QAction("Cancel training", self, shortcut=QKeySequence("Shift+F5"), triggered=self.cancel)
+        self.start_action = QAction(self.tr("Start training"), self, shortcut=QKeySequence("F5"), triggered=self.start)
+        self.cancel_action = QAction(self.tr("Cancel training"), self, shortcut=QKeySequence("Shift+F5"),
+                                     triggered=self.cancel)
 
     def _build_layout(self) -> None:
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
@@ -96,8 +98,8 @@ class TrainTab(ResultKeeping, QWidget):
         scroll.setMinimumWidth(300)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         guard_wheels(scroll)
-        self.start_button = QPushButton("Start training", default=True, clicked=self.start)
-        self.cancel_button = QPushButton("Cancel", clicked=self.cancel)
+        self.start_button = QPushButton(self.tr("Start training"), default=True, clicked=self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel"), clicked=self.cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button, 1)
         buttons.addWidget(HelpButton("training", lambda: {"spec": self.form.spec() if self.form.valid else None}))
@@ -151,7 +153,7 @@ class TrainTab(ResultKeeping, QWidget):
         """Before the first run, the run bar reads the epochs the form would train (all its stages)."""
         if not self.running and self.outcome is None and self.form.valid:
             self.progress.reset(self.form.spec().total_epochs)
-            self.progress.set_dataset(data.REGISTRY[self.form.dataset.name].title)
+            self.progress.set_dataset(i18n.engine(data.REGISTRY[self.form.dataset.name].title))
 
     def references(self) -> list[tuple[str, float]]:
         """Dashed lines for the plot: the shipped model's test BCE and the tutorial's published figure."""
@@ -159,9 +161,9 @@ class TrainTab(ResultKeeping, QWidget):
         if spec.train.loss != "bce" or self.form.dataset.name != "mnist":
             return []
         bce = shipped.test_bce(base.name, self.hub.models_dir)
-        lines = [("shipped model, test BCE", bce)] if bce is not None else []
+        lines = [(self.tr("shipped model, test BCE"), bce)] if bce is not None else []
         if base.published_bce is not None:
-            lines.append(("tutorial's figure", base.published_bce))
+            lines.append((self.tr("tutorial's figure"), base.published_bce))
         return lines
 
     @Slot()
@@ -175,13 +177,13 @@ class TrainTab(ResultKeeping, QWidget):
         job = TrainJob(spec=spec, dataset=form.dataset.name, library=self.library, data_folder=self.datasets.folder,
                        subset=form.subset, tensorboard_dir=tensorboard, loaded=self.datasets.get(form.dataset.name),
                        devices=self.devices.option)
-        worker = FunctionWorker(training(job, drawing_probe(self.hub)), "Training")
+        worker = FunctionWorker(training(job, drawing_probe(self.hub)), self.tr("Training"))
         worker.progress.connect(self._on_progress)
         self.outcome, self.cancel_requested_at = None, None
         self.meter = RateMeter(spec.total_epochs, spec.train.batch_size)
         self.plot.reset(spec.total_epochs, spec.train.loss.upper(), self.references())
         self.progress.reset(spec.total_epochs)
-        self.progress.set_dataset(data.REGISTRY[job.dataset].title)
+        self.progress.set_dataset(i18n.engine(data.REGISTRY[job.dataset].title))
         self.banner.clear()
         self.form.set_editable(False)
         self.devices.set_editable(False)
@@ -203,7 +205,7 @@ class TrainTab(ResultKeeping, QWidget):
         if self.running and self.cancel_requested_at is None:
             self.cancel_requested_at = time.monotonic()
             self.runner.cancel()
-            self.progress.status.setText("Stopping after this batch…")
+            self.progress.status.setText(self.tr("Stopping after this batch…"))
 
     @Slot(object)
     def _on_progress(self, event: Phase | Batch | Epoch | Samples) -> None:
@@ -239,22 +241,24 @@ class TrainTab(ResultKeeping, QWidget):
                                    epochs_done=done, noise_factor=spec.train.noise_factor)
         if outcome.path is not None:
             self.models.refresh(select=outcome.path)
-            self.progress.status.setText(f"Finished {done} epochs in {duration(result.seconds)}.")
+            self.progress.status.setText(self.tr("Finished %n epochs in {0}.", "", done).format(
+                duration(result.seconds)))
             self.banner.show_finished(outcome)
         elif outcome.save_error:
-            self.progress.status.setText(self.tr("Finished {0} epochs; the model is not saved yet.").format(done))
+            self.progress.status.setText(self.tr("Finished %n epochs; the model is not saved yet.", "", done))
             self.banner.show_unsaved(outcome, str(self.library.folder))
         elif done:
             self.progress.show_stopped()
-            self.progress.status.setText(f"Stopped after {done} of {result.spec.total_epochs} epochs.")
+            self.progress.status.setText(self.tr("Stopped after {0} of %n epochs.", "", result.spec.total_epochs)
+                                         .format(done))
             self.banner.show_cancelled(outcome)
         else:
             self.progress.show_stopped()
-            self.progress.status.setText("Stopped before the first epoch finished; there is nothing to keep.")
+            self.progress.status.setText(self.tr("Stopped before the first epoch finished; there is nothing to keep."))
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self.progress.status.setText("The run failed; nothing was saved.")
+        self.progress.status.setText(self.tr("The run failed; nothing was saved."))
         self.banner.show_error(message)
 
     @Slot()
@@ -292,7 +296,7 @@ class TrainTab(ResultKeeping, QWidget):
     def confirm_close(self) -> bool:
         """While a run is in progress, or a finished run's model could not be saved, ask before closing."""
         if self.running:
-            return self.ask("Training in progress", "Stop training and quit?")
+            return self.ask(self.tr("Training in progress"), self.tr("Stop training and quit?"))
         if self.unsaved and self.outcome.save_error:
             return self.ask(self.tr("Trained model not saved"),
                             self.tr("The trained model could not be saved and will be lost. Quit anyway?"))

@@ -1,11 +1,11 @@
 """The list of the user's trained models with their metrics, and what can be done with them.
 
 "Use in Draw tab" loads the saved file (so what the Draw tab runs is exactly what was saved) and adds it
-to the hub next to, or instead of, the shipped model of its variant; no restart. "Open model…" accepts a
-``.keras`` from anywhere only after ``store.load`` has checked it; on failure it says why and changes
-nothing. A model whose save was cut off (no sidecar, or one naming another hash) or whose sidecar is
-damaged is listed as such, with "Delete…" and "Keep without metadata". Dialogs go through the replaceable
-``ask_name``, ``confirm`` and ``warn`` so tests can answer.
+to the hub next to, or instead of, the shipped model of its variant; no restart. "Open model…"
+(``gui.train.model_opening``) accepts a ``.keras`` from anywhere only after ``store.load`` has checked it;
+on failure it says why and changes nothing. A model whose save was cut off (no sidecar, or one naming
+another hash) or whose sidecar is damaged is listed as such, with "Delete…" and "Keep without metadata".
+Dialogs go through the replaceable ``ask_name``, ``confirm`` and ``warn`` so tests can answer.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,17 +33,17 @@ from PySide6.QtWidgets import (
 from ae_models import codegen, store, zoo
 from ae_models.library import ModelEntry, ModelLibrary
 from ae_models.runs import diverged
+from gui import i18n
 from gui.hub import ModelHub
-from gui.train.model_opener import ModelOpener
-from gui.train.model_rows import COLUMNS, row_items, usage
+from gui.train.model_opening import ModelOpening
+from gui.train.model_rows import COLUMNS, headers, row_items, usage
 from gui.widgets.code_dialog import show_script
-from gui.widgets.file_dialogs import open_path
 from gui.widgets.messages import show_plain
 
 log = logging.getLogger(__name__)
 
 
-class TrainedModelsPanel(QWidget):
+class TrainedModelsPanel(ModelOpening, QWidget):
     """A table of saved models and buttons acting on the selected one; ``message`` reports what happened."""
 
     message = Signal(str)
@@ -53,13 +53,10 @@ class TrainedModelsPanel(QWidget):
         super().__init__(parent)
         self.hub, self.library = hub, library
         self.entries: list[ModelEntry] = []
-        self.opener = ModelOpener(hub, self)
-        self.opener.idle.connect(self._on_open_idle)
-        self.opener.opened.connect(self._on_opened)
-        self.opener.errored.connect(self._on_check_failed)
+        self._build_opener(hub)
         self._pending: list[tuple[str, Path, bool]] = []  # models in use at the last quit, put back once loaded
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(headers())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -70,7 +67,7 @@ class TrainedModelsPanel(QWidget):
         self._build_actions()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>My trained models</b>"))
+        layout.addWidget(QLabel(self.tr("<b>My trained models</b>")))
         layout.addWidget(self.table, 1)
         layout.addLayout(self._buttons())
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -83,14 +80,16 @@ class TrainedModelsPanel(QWidget):
         self.refresh()
 
     def _build_actions(self) -> None:
-        self.use_action = QAction("Use in Draw tab", self, toolTip="Add it to the Draw tab next to the shipped models")
-        self.replace_action = QAction("Use instead of the shipped model", self)
-        self.unuse_action = QAction("Remove from Draw tab", self)
-        self.rename_action = QAction("Rename…", self)
-        self.delete_action = QAction("Delete…", self)
-        self.open_action = QAction("Open model…", self, shortcut=QKeySequence("Ctrl+Shift+O"),
-                                   toolTip="Check a .keras autoencoder from anywhere and add it to the Draw tab")
-        self.reveal_action = QAction("Show models folder", self)
+        self.use_action = QAction(self.tr("Use in Draw tab"), self,
+                                  toolTip=self.tr("Add it to the Draw tab next to the shipped models"))
+        self.replace_action = QAction(self.tr("Use instead of the shipped model"), self)
+        self.unuse_action = QAction(self.tr("Remove from Draw tab"), self)
+        self.rename_action = QAction(self.tr("Rename…"), self)
+        self.delete_action = QAction(self.tr("Delete…"), self)
+        self.open_action = QAction(self.tr("Open model…"), self, shortcut=QKeySequence("Ctrl+Shift+O"),
+                                   toolTip=self.tr("Check a .keras autoencoder from anywhere and add it to the "
+                                                   "Draw tab"))
+        self.reveal_action = QAction(self.tr("Show models folder"), self)
         self.code_action = QAction(self.tr("Keras code…"), self, toolTip=self.tr("Show the Keras code of this run"))
         self.keep_action = QAction(self.tr("Keep without metadata"), self,
                                    toolTip=self.tr("Accept an incomplete model as it is; its figures are lost"))
@@ -146,11 +145,11 @@ class TrainedModelsPanel(QWidget):
         usable = entry is not None and entry.problem is None
         self.use_action.setEnabled(usable and ready)
         self.replace_action.setEnabled(usable and ready)
-        self.replace_action.setText(f"Use instead of the shipped {entry.variant}" if entry else
-                                    "Use instead of the shipped model")
+        self.replace_action.setText(self.tr("Use instead of the shipped {0}").format(entry.variant) if entry else
+                                    self.tr("Use instead of the shipped model"))
         self.unuse_action.setEnabled(used)
         replaced = self._used_as(entry) if entry is not None else None
-        self.unuse_action.setText(self.tr("Restore the shipped {0}").format(zoo.REGISTRY[replaced].title)
+        self.unuse_action.setText(self.tr("Restore the shipped {0}").format(i18n.engine(zoo.REGISTRY[replaced].title))
                                   if replaced in self.hub.replaced else self.tr("Remove from Draw tab"))
         self.rename_action.setEnabled(usable)
         self.delete_action.setEnabled(entry is not None)
@@ -206,12 +205,12 @@ class TrainedModelsPanel(QWidget):
         try:
             model, meta = store.load(path)
         except store.ModelFileError as exc:
-            self.warn("Model not used", str(exc))
+            self.warn(self.tr("Model not used"), i18n.error(exc))
             return False
         if replace and name in zoo.REGISTRY:
             self.hub.replace_model(name, model, meta, path)
             text = self.tr("{0} now runs in the Draw tab instead of the shipped {1}.").format(
-                path.stem, zoo.REGISTRY[name].title)
+                path.stem, i18n.engine(zoo.REGISTRY[name].title))
         else:
             self.hub.add_model(name, model, meta, path)
             text = self.tr("{0} is now in the Draw tab.").format(name)
@@ -229,12 +228,13 @@ class TrainedModelsPanel(QWidget):
         if name in self.hub.replaced:
             problem = self.hub.restore_shipped(name)
             if problem:
-                self.warn(self.tr("Shipped model not restored"), problem)
+                self.warn(self.tr("Shipped model not restored"), i18n.text(problem))
             else:
-                self.message.emit(self.tr("The shipped {0} is back in the Draw tab.").format(zoo.REGISTRY[name].title))
+                self.message.emit(self.tr("The shipped {0} is back in the Draw tab.").format(
+                    i18n.engine(zoo.REGISTRY[name].title)))
         else:
             self.hub.remove_model(name)
-            self.message.emit(f"{name} was removed from the Draw tab.")
+            self.message.emit(self.tr("{0} was removed from the Draw tab.").format(name))
 
     @Slot()
     def rename(self) -> None:
@@ -247,7 +247,7 @@ class TrainedModelsPanel(QWidget):
         try:
             renamed = self.library.rename(entry, name)
         except OSError as exc:
-            self.warn(self.tr("Not renamed"), str(exc))
+            self.warn(self.tr("Not renamed"), i18n.error(exc))
             return
         used = self._used_as(entry)
         if used is not None:  # shown under its file name, it follows the new one; in place of another, it stays
@@ -265,19 +265,21 @@ class TrainedModelsPanel(QWidget):
             problem = self.library.name_problem(entry, typed)
             if problem is None:
                 return typed
-            label = self.tr("{0}\nNew name:").format(problem)
+            label = self.tr("{0}\nNew name:").format(i18n.text(problem))
 
     @Slot()
     def delete(self) -> None:
         entry = self.selected
-        if entry is None or not self.confirm("Delete model", f"Delete {entry.name} and its metrics for good?"):
+        if entry is None or not self.confirm(self.tr("Delete model"),
+                                             self.tr("Delete {0} and its metrics for good?").format(entry.name)):
             return
         if self._used_as(entry) is not None:
             self.remove_from_draw()
         try:
             self.library.delete(entry)
         except OSError as exc:
-            self.warn("Not deleted", f"{entry.path} could not be deleted ({exc}).")
+            self.warn(self.tr("Not deleted"),
+                      self.tr("{0} could not be deleted ({1}).").format(entry.path, i18n.error(exc)))
         self.refresh()
 
     @Slot()
@@ -287,10 +289,12 @@ class TrainedModelsPanel(QWidget):
         try:
             spec = codegen.spec_from_sidecar(entry.meta if entry else {})
         except ValueError as exc:
-            self.warn(self.tr("No Keras code"), str(exc))
+            self.warn(self.tr("No Keras code"), i18n.error(exc))
             return
         self.code_dialog = show_script(self, spec, dataset=str(entry.meta.get("dataset", "mnist")),
                                        subset=entry.meta.get("subset"))
+
+    @Slot()
     def keep_without_metadata(self) -> None:
         """Accept the selected incomplete model as it is (a fresh sidecar records only its file and hash)."""
         entry = self.selected
@@ -299,7 +303,8 @@ class TrainedModelsPanel(QWidget):
         try:
             kept = self.library.keep_without_metadata(entry)
         except OSError as exc:
-            self.warn(self.tr("Not kept"), self.tr("{0} could not be updated ({1}).").format(entry.path, exc))
+            self.warn(self.tr("Not kept"),
+                      self.tr("{0} could not be updated ({1}).").format(entry.path, i18n.error(exc)))
             return
         self.refresh(kept.path)
 
@@ -311,38 +316,6 @@ class TrainedModelsPanel(QWidget):
             log.warning("no file manager opened %s", self.library.folder)
             self.message.emit(self.tr("No file manager could be opened. Your models are in {0} "
                                       "(select the path to copy it).").format(self.library.folder))
-
-    @Slot()
-    def open_dialog(self) -> None:
-        path = open_path(self, self.tr("Open an autoencoder"), self.tr("Keras models (*.keras)"))
-        if path is not None:
-            self.open_file(path)
-
-    def open_file(self, path: Path) -> None:
-        """Check ``path`` off the GUI thread, then add it to the Draw tab under a fresh name (``opened``);
-        a failure is shown, and nothing changes."""
-        if self.opener.open(path):
-            self.open_action.setEnabled(False)
-            self.setCursor(Qt.CursorShape.BusyCursor)
-            self.message.emit(self.tr("Checking {0}…").format(path.name))
-
-    @Slot(str)
-    def _on_opened(self, name: str) -> None:
-        self.message.emit(self.tr("{0} is now in the Draw tab.").format(name))
-        self.opened.emit(name)
-
-    @Slot(str)
-    def _on_check_failed(self, message: str) -> None:
-        self.warn(self.tr("Model not used"), message)
-
-    @Slot()
-    def _on_open_idle(self) -> None:
-        self.unsetCursor()
-        self._update_buttons()
-
-    def shutdown(self) -> None:
-        """Wait for a check still running (closing the window meanwhile)."""
-        self.opener.stop()
 
 
 def _ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
