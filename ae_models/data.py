@@ -25,6 +25,7 @@ from types import MappingProxyType
 
 import numpy as np
 
+from ae_models.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
 from ae_models.resources import MNIST_DIR
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ SPLIT_FILES = {
 }
 
 
-class DatasetError(RuntimeError):
+class DatasetError(TranslatableError, RuntimeError):
     """A dataset is missing, damaged or could not be downloaded; the message says what to do."""
 
 
@@ -57,7 +58,7 @@ class DatasetInfo:
     md5: dict[str, str]
     mirrors: tuple[str, ...]
     system_dirs: tuple[str, ...] = ()
-    install_hint: str = ""
+    install_hint: str = ""  # marked for translation (QT_TRANSLATE_NOOP) where it is written
     bundled: Path | None = None  # the copy that ships inside the app, if any
     counts: tuple[int, int] = (60_000, 10_000)  # training and test digits
 
@@ -96,7 +97,7 @@ REGISTRY: Mapping[str, DatasetInfo] = MappingProxyType({
         },
         mirrors=("http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/",),
         system_dirs=("/usr/share/datasets/fashion-mnist",),
-        install_hint="On Debian or Ubuntu: sudo apt install dataset-fashion-mnist.",
+        install_hint=QT_TRANSLATE_NOOP("Engine", "On Debian or Ubuntu: sudo apt install dataset-fashion-mnist."),
     ),
 })
 
@@ -132,8 +133,10 @@ def read_idx(path: Path, limit: int = LARGEST_IDX) -> np.ndarray:
 
 def _read_bytes(path: Path, limit: int) -> tuple[bytes, str]:
     """A file's (decompressed) bytes and their MD5, read as a stream that stops past ``limit`` bytes."""
-    too_big = DatasetError(f"{path} is larger than any file of this dataset can be ({limit:,} bytes): it is "
-                           "damaged or a different file. Delete it and provide the original.")
+    too_big = DatasetError(QT_TRANSLATE_NOOP("Engine", "{path} is larger than any file of this dataset can be "
+                                                       "({limit:,} bytes): it is damaged or a different file. "
+                                                       "Delete it and provide the original."),
+                           path=path, limit=limit)
     try:
         with path.open("rb") as raw:
             packed = raw.read(2) == b"\x1f\x8b"
@@ -148,26 +151,28 @@ def _read_bytes(path: Path, limit: int) -> tuple[bytes, str]:
                 if len(data) > limit:
                     raise too_big
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-        raise DatasetError(f"{path} is damaged ({exc}): its compressed data cannot be read. Delete it and "
-                           "provide the file again.") from exc
+        raise DatasetError(QT_TRANSLATE_NOOP("Engine", "{path} is damaged ({reason}): its compressed data cannot "
+                                                       "be read. Delete it and provide the file again."),
+                           path=path, reason=str(exc)) from exc
     except OSError as exc:
-        raise DatasetError(f"{path} could not be read ({exc}). Delete it and provide the file again.") from exc
+        raise DatasetError(QT_TRANSLATE_NOOP("Engine", "{path} could not be read ({reason}). Delete it and provide "
+                                                       "the file again."), path=path, reason=str(exc)) from exc
     return bytes(data), digest.hexdigest()
 
 
 def _parse_idx(data: bytes, label: str) -> np.ndarray:
     if len(data) < 8 or data[0] != 0 or data[1] != 0 or data[2] != 0x08:
-        raise DatasetError(f"{label} is not an IDX file of unsigned bytes.")
+        raise DatasetError(QT_TRANSLATE_NOOP("Engine", "{file} is not an IDX file of unsigned bytes."), file=label)
     ndim = data[3]
     header = 4 + 4 * ndim
     if len(data) < header:
-        raise DatasetError(f"{label} is truncated: its header is incomplete.")
+        raise DatasetError(QT_TRANSLATE_NOOP("Engine", "{file} is truncated: its header is incomplete."), file=label)
     shape = tuple(int.from_bytes(data[4 + 4 * i : 8 + 4 * i], "big") for i in range(ndim))
     expected = header + int(np.prod(shape, dtype=np.int64))
     if len(data) != expected:
-        raise DatasetError(
-            f"{label} is truncated or damaged: {len(data)} bytes where its header promises {expected}."
-        )
+        raise DatasetError(QT_TRANSLATE_NOOP("Engine", "{file} is truncated or damaged: {size} bytes where its "
+                                                       "header promises {expected}."),
+                           file=label, size=len(data), expected=expected)
     return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(shape)
 
 
@@ -218,12 +223,14 @@ def load(
     if found is None:
         if not download:
             searched = "\n  ".join(str(d) for d in candidate_dirs(info, folder))
-            hint = f" {info.install_hint}" if info.install_hint else ""
-            raise DatasetError(
-                f"{info.title} was not found. Looked in:\n  {searched}\n"
-                f"Put the four IDX files (plain or .gz) in one of these folders, set {ENV_DATA} to a "
-                f"folder holding '{info.folder}/', or download it.{hint}"
-            )
+            missing = Text(QT_TRANSLATE_NOOP("Engine", "{title} was not found. Looked in:\n  {searched}\nPut the four "
+                                                       "IDX files (plain or .gz) in one of these folders, set "
+                                                       "{variable} to a folder holding '{folder}/', or download it."),
+                           title=info.title, searched=searched, variable=ENV_DATA, folder=info.folder)
+            if info.install_hint:
+                missing = Text(QT_TRANSLATE_NOOP("Engine", "{message} {hint}"), message=missing,
+                               hint=Text(info.install_hint))
+            raise DatasetError(missing)
         found = fetch(name, progress=progress, mirrors=mirrors)
     arrays = {key: _load_checked(found, stem, info) for key, stem in SPLIT_FILES.items()}
     return Dataset(name=name, source=found, **arrays)
@@ -232,13 +239,13 @@ def load(
 def _load_checked(folder: Path, stem: str, info: DatasetInfo) -> np.ndarray:
     path = _find_file(folder, stem)
     if path is None:
-        raise DatasetError(f"{stem} is missing from {folder}.")
+        raise DatasetError(QT_TRANSLATE_NOOP("Engine", "{file} is missing from {folder}."), file=stem, folder=folder)
     data, digest = _read_bytes(path, info.max_bytes(stem))
     if digest != info.md5[stem]:
-        raise DatasetError(
-            f"{path} does not match the published {info.title} file (MD5 {digest}, expected "
-            f"{info.md5[stem]}). It is damaged or a different file: delete it and provide the original."
-        )
+        raise DatasetError(QT_TRANSLATE_NOOP("Engine", "{path} does not match the published {title} file (MD5 "
+                                                       "{digest}, expected {expected}). It is damaged or a different "
+                                                       "file: delete it and provide the original."),
+                           path=path, title=info.title, digest=digest, expected=info.md5[stem])
     return _parse_idx(data, path.name)
 
 
@@ -271,10 +278,10 @@ def fetch(
                 log.warning("download of %s failed: %s", url, exc)
                 errors.append(f"{url}: {exc}")
         else:
-            raise DatasetError(
-                f"Could not download {info.title} ({stem}).\n  " + "\n  ".join(errors)
-                + "\nCheck the internet connection, or put the files in a folder by hand."
-            )
+            raise DatasetError(QT_TRANSLATE_NOOP("Engine", "Could not download {title} ({file}).\n  {errors}\nCheck "
+                                                           "the internet connection, or put the files in a folder "
+                                                           "by hand."),
+                               title=info.title, file=stem, errors="\n  ".join(errors))
     return dest
 
 
@@ -290,12 +297,14 @@ def _download_one(url: str, target: Path, md5: str, limit: int, progress: Progre
                 out.write(chunk)
                 done += len(chunk)
                 if done > limit:
-                    raise DatasetError(f"the download is larger than the file can be ({limit:,} bytes)")
+                    raise DatasetError(QT_TRANSLATE_NOOP("Engine", "the download is larger than the file can be "
+                                                                   "({limit:,} bytes)"), limit=limit)
                 if progress:
                     progress(target.name, done, total)
         data, digest = _read_bytes(tmp, limit)
         if digest != md5:
-            raise DatasetError(f"checksum mismatch (MD5 {digest}, expected {md5})")
+            raise DatasetError(QT_TRANSLATE_NOOP("Engine", "checksum mismatch (MD5 {digest}, expected {expected})"),
+                               digest=digest, expected=md5)
         _parse_idx(data, target.name)
         os.replace(tmp, target)
     finally:
@@ -306,7 +315,8 @@ def _info(name: str) -> DatasetInfo:
     try:
         return REGISTRY[name]
     except KeyError:
-        raise DatasetError(f"Unknown dataset {name!r}; known: {', '.join(REGISTRY)}.") from None
+        raise DatasetError(QT_TRANSLATE_NOOP("Engine", "Unknown dataset {name!r}; known: {known}."),
+                           name=name, known=", ".join(REGISTRY)) from None
 
 
 def to_float(images: np.ndarray) -> np.ndarray:

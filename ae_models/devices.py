@@ -20,9 +20,15 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ae_models.i18n import QT_TRANSLATE_NOOP, TranslatableError
+
 DeviceOption = str | int | Sequence[str]  # "auto", a number of devices, or device ids
 XLA_HOST_COUNT = "--xla_force_host_platform_device_count"
 log = logging.getLogger(__name__)
+
+
+class DeviceError(TranslatableError, ValueError):
+    """A device choice this machine or backend cannot meet; the message says what there is."""
 
 
 @dataclass(frozen=True)
@@ -112,23 +118,29 @@ def available() -> list[Device]:
 
 
 def choose(devices: Sequence[Device], option: DeviceOption = "auto") -> tuple[Device, ...]:
-    """The devices a run uses; raises ValueError (saying what exists) for an option that cannot be met."""
+    """The devices a run uses; raises DeviceError (saying what exists) for an option that cannot be met."""
     gpus = [d for d in devices if d.kind == "GPU"]
     pool = gpus or [d for d in devices if d.kind == "CPU"]
     if option == "auto":
         return tuple(gpus) if gpus else tuple(pool[:1])
     if isinstance(option, int):
         if not 1 <= option <= len(pool):
-            raise ValueError(f"cannot train on {option} devices: this machine has {len(pool)} "
-                             f"({', '.join(d.id for d in pool)})")
+            raise DeviceError(QT_TRANSLATE_NOOP("Engine", "cannot train on {wanted} devices: this machine has {count} "
+                                                          "({ids})"),
+                              wanted=option, count=len(pool), ids=", ".join(d.id for d in pool))
         return tuple(pool[:option])
     if isinstance(option, str):
-        raise ValueError(f"unknown device choice {option!r}: use 'auto', a number or a list of ids")
+        raise DeviceError(QT_TRANSLATE_NOOP("Engine", "unknown device choice {option!r}: use 'auto', a number or a "
+                                                      "list of ids"), option=option)
     by_id = {d.id: d for d in devices}
     wanted = [str(o).strip().upper() for o in option]
     unknown = [w for w in wanted if w not in by_id]
     if unknown or not wanted or len(set(wanted)) != len(wanted):
-        raise ValueError(f"devices {', '.join(unknown) or 'none or repeated'}: choose from {', '.join(by_id)}")
+        if unknown:
+            raise DeviceError(QT_TRANSLATE_NOOP("Engine", "devices {ids}: choose from {known}"),
+                              ids=", ".join(unknown), known=", ".join(by_id))
+        raise DeviceError(QT_TRANSLATE_NOOP("Engine", "devices none or repeated: choose from {known}"),
+                          known=", ".join(by_id))
     return tuple(by_id[w] for w in wanted)
 
 
@@ -200,7 +212,8 @@ def scope(chosen: Sequence[Device], devices: Sequence[Device] | None = None) -> 
         import keras
 
         return keras.distribution.DataParallel(devices=[d.id.lower() for d in chosen]).scope()
-    raise ValueError(f"the {backend} backend trains on its default device only")
+    raise DeviceError(QT_TRANSLATE_NOOP("Engine", "the {backend} backend trains on its default device only"),
+                      backend=backend)
 
 
 @functools.cache
@@ -239,8 +252,8 @@ def shardable(x, batch_size: int):
     if count == 1 or _backend() != "jax":
         return x
     if batch_size % count:
-        raise ValueError(f"a batch of {batch_size} cannot be split over {count} devices; "
-                         f"choose a multiple of {count}")
+        raise DeviceError(QT_TRANSLATE_NOOP("Engine", "a batch of {size} cannot be split over {count} devices; "
+                                                      "choose a multiple of {count}"), size=batch_size, count=count)
     return x[: len(x) - len(x) % count]
 
 

@@ -17,14 +17,15 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from ae_models import noise, zoo
+from ae_models import i18n, noise, zoo
+from ae_models.i18n import QT_TRANSLATE_NOOP
 
 MAX_FILE_BYTES = 256 * 1024  # a lesson is a few kilobytes; anything this large is not one
 MIN_STEPS, MAX_STEPS = 4, 8
 DEFAULT_LANGUAGE = "en"
 
 
-class LessonError(ValueError):
+class LessonError(i18n.TranslatableError, ValueError):
     """A lesson file that cannot be used; the message names the file and what is wrong."""
 
 
@@ -137,39 +138,46 @@ class Lesson:
     path: Path | None = None
 
 
-def _text(value: Any, where: str) -> Text:
+def _text(value: Any, where: i18n.Text) -> Text:
     if isinstance(value, str) and value.strip():
         return MappingProxyType({DEFAULT_LANGUAGE: value})
     if isinstance(value, dict) and value and all(isinstance(k, str) and isinstance(v, str) and v.strip()
                                                  for k, v in value.items()):
         if DEFAULT_LANGUAGE not in value:
-            raise LessonError(f"{where} has no English text (key \"en\")")
+            raise LessonError(QT_TRANSLATE_NOOP("Engine", "{where} has no English text (key \"en\")"), where=where)
         return MappingProxyType(dict(value))
-    raise LessonError(f"{where} must be a non-empty text, or a map from language codes to texts")
+    raise LessonError(QT_TRANSLATE_NOOP("Engine", "{where} must be a non-empty text, or a map from language codes "
+                                                  "to texts"), where=where)
 
 
-def _task(value: Any, where: str) -> Task:
+def _task(value: Any, where: i18n.Text) -> Task:
     if value is None:
         return Task("read")
     if not isinstance(value, dict) or not isinstance(value.get("kind"), str):
-        raise LessonError(f"{where} must be an object with a \"kind\"")
+        raise LessonError(QT_TRANSLATE_NOOP("Engine", "{where} must be an object with a \"kind\""), where=where)
     kind = TASKS.get(value["kind"])
     if kind is None:
-        raise LessonError(f"{where} has an unknown kind {value['kind']!r}; known: {', '.join(TASKS)}")
+        raise LessonError(QT_TRANSLATE_NOOP("Engine", "{where} has an unknown kind {kind!r}; known: {known}"),
+                          where=where, kind=value["kind"], known=", ".join(TASKS))
     params = {k: v for k, v in value.items() if k != "kind"}
     unknown = set(params) - set(kind.params)
     if unknown:
-        raise LessonError(f"{where} ({kind.name}) has unknown parameters: {', '.join(sorted(unknown))}")
+        raise LessonError(QT_TRANSLATE_NOOP("Engine", "{where} ({kind}) has unknown parameters: {names}"),
+                          where=where, kind=kind.name, names=", ".join(sorted(unknown)))
     missing = [p for p in kind.required if p not in params]
     if missing:
-        raise LessonError(f"{where} ({kind.name}) needs: {', '.join(missing)}")
+        raise LessonError(QT_TRANSLATE_NOOP("Engine", "{where} ({kind}) needs: {names}"),
+                          where=where, kind=kind.name, names=", ".join(missing))
     for name, want in params.items():
         param = kind.params[name]
         if param.choices is not None and want not in param.choices:
-            raise LessonError(f"{where} ({kind.name}): {name} must be one of "
-                              f"{', '.join(str(c) for c in param.choices)}, not {want!r}")
+            raise LessonError(QT_TRANSLATE_NOOP("Engine", "{where} ({kind}): {name} must be one of {choices}, not "
+                                                          "{value!r}"),
+                              where=where, kind=kind.name, name=name, value=want,
+                              choices=", ".join(str(c) for c in param.choices))
         if param.choices is None and (isinstance(want, bool) or not isinstance(want, int | float)):
-            raise LessonError(f"{where} ({kind.name}): {name} must be a number")
+            raise LessonError(QT_TRANSLATE_NOOP("Engine", "{where} ({kind}): {name} must be a number"),
+                              where=where, kind=kind.name, name=name)
     return Task(kind.name, MappingProxyType(params))
 
 
@@ -177,24 +185,30 @@ def parse(raw: Mapping[str, Any], key: str, path: Path | None = None) -> Lesson:
     """A lesson from its decoded JSON; raises LessonError saying what is wrong."""
     where = path.name if path else key
     if not isinstance(raw, dict):
-        raise LessonError(f"{where}: a lesson is a JSON object")
+        raise LessonError(QT_TRANSLATE_NOOP("Engine", "{where}: a lesson is a JSON object"), where=where)
     steps_raw = raw.get("steps")
     if not isinstance(steps_raw, list) or not MIN_STEPS <= len(steps_raw) <= MAX_STEPS:
-        raise LessonError(f"{where}: \"steps\" must list {MIN_STEPS} to {MAX_STEPS} steps")
+        raise LessonError(QT_TRANSLATE_NOOP("Engine", "{where}: \"steps\" must list {low} to {high} steps"),
+                          where=where, low=MIN_STEPS, high=MAX_STEPS)
     steps = []
     for i, step in enumerate(steps_raw, 1):
         if not isinstance(step, dict):
-            raise LessonError(f"{where}: step {i} must be an object")
-        hint = step.get("hint")
-        steps.append(Step(_text(step.get("text"), f"{where}: step {i}'s text"),
-                          _task(step.get("task"), f"{where}: step {i}'s task"),
-                          None if hint is None else _text(hint, f"{where}: step {i}'s hint")))
+            raise LessonError(QT_TRANSLATE_NOOP("Engine", "{where}: step {number} must be an object"),
+                              where=where, number=i)
+        text = i18n.Text(QT_TRANSLATE_NOOP("Engine", "{where}: step {number}'s text"), where=where, number=i)
+        task = i18n.Text(QT_TRANSLATE_NOOP("Engine", "{where}: step {number}'s task"), where=where, number=i)
+        hint = i18n.Text(QT_TRANSLATE_NOOP("Engine", "{where}: step {number}'s hint"), where=where, number=i)
+        steps.append(Step(_text(step.get("text"), text), _task(step.get("task"), task),
+                          None if step.get("hint") is None else _text(step["hint"], hint)))
     question = raw.get("question")
     if not isinstance(question, dict):
-        raise LessonError(f"{where}: \"question\" must be an object with \"text\" and \"answer\"")
-    return Lesson(key, _text(raw.get("title"), f"{where}: the title"), tuple(steps),
-                  _text(question.get("text"), f"{where}: the question"),
-                  _text(question.get("answer"), f"{where}: the answer"), path)
+        raise LessonError(QT_TRANSLATE_NOOP("Engine", "{where}: \"question\" must be an object with \"text\" and "
+                                                      "\"answer\""), where=where)
+    title = i18n.Text(QT_TRANSLATE_NOOP("Engine", "{where}: the title"), where=where)
+    asked = i18n.Text(QT_TRANSLATE_NOOP("Engine", "{where}: the question"), where=where)
+    answer = i18n.Text(QT_TRANSLATE_NOOP("Engine", "{where}: the answer"), where=where)
+    return Lesson(key, _text(raw.get("title"), title), tuple(steps), _text(question.get("text"), asked),
+                  _text(question.get("answer"), answer), path)
 
 
 def read(path: Path) -> Lesson:
@@ -202,22 +216,25 @@ def read(path: Path) -> Lesson:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise LessonError(f"{path.name} is {size:,} bytes; a lesson file is at most {MAX_FILE_BYTES:,}")
+            raise LessonError(QT_TRANSLATE_NOOP("Engine", "{file} is {size:,} bytes; a lesson file is at most {most:,}"),
+                              file=path.name, size=size, most=MAX_FILE_BYTES)
         raw = json.loads(path.read_bytes().decode("utf-8"))
     except OSError as exc:
-        raise LessonError(f"{path.name} cannot be read ({exc.strerror or exc})") from exc
+        raise LessonError(QT_TRANSLATE_NOOP("Engine", "{file} cannot be read ({reason})"),
+                          file=path.name, reason=exc.strerror or str(exc)) from exc
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise LessonError(f"{path.name} is not valid UTF-8 JSON ({exc})") from exc
+        raise LessonError(QT_TRANSLATE_NOOP("Engine", "{file} is not valid UTF-8 JSON ({reason})"),
+                          file=path.name, reason=str(exc)) from exc
     return parse(raw, path.stem, path)
 
 
-def load_all(folders: Iterable[Path]) -> tuple[list[Lesson], dict[Path, str]]:
+def load_all(folders: Iterable[Path]) -> tuple[list[Lesson], dict[Path, i18n.Text]]:
     """Every ``*.json`` lesson in the folders, sorted by key, and the files that failed with why.
 
     A later folder's lesson replaces an earlier one with the same key (a teacher's copy wins).
     """
     found: dict[str, Lesson] = {}
-    errors: dict[Path, str] = {}
+    errors: dict[Path, i18n.Text] = {}
     for folder in folders:
         if not folder.is_dir():
             continue
@@ -225,7 +242,7 @@ def load_all(folders: Iterable[Path]) -> tuple[list[Lesson], dict[Path, str]]:
             try:
                 found[path.stem] = read(path)
             except LessonError as exc:
-                errors[path] = str(exc)
+                errors[path] = exc.text
     return [found[k] for k in sorted(found)], errors
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ae_models import store
+from ae_models.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
 
 log = logging.getLogger(__name__)
 NAME_PATTERN = re.compile(r"[\w][\w .()+-]{0,79}")
@@ -34,7 +35,7 @@ class ModelEntry:
 
     path: Path
     meta: dict[str, Any]
-    problem: str | None = None
+    problem: Text | None = None
     state: str = "ok"  # "incomplete" (its save was cut off), "damaged" (its sidecar is unreadable) or "ok"
 
     @property
@@ -84,11 +85,16 @@ def read_entry(path: Path) -> ModelEntry:
     try:
         problem = damage or store.pair_problem(path, meta)
     except OSError as exc:
-        damage = problem = f"it cannot be read ({exc.strerror or exc})"
+        damage = problem = Text(QT_TRANSLATE_NOOP("Engine", "it cannot be read ({reason})"),
+                                reason=exc.strerror or str(exc))
     if problem:
         log.warning("%s: %s", path, problem)
         return ModelEntry(path, {}, problem, "damaged" if damage else "incomplete")
     return ModelEntry(path, meta)
+
+
+class RenameError(TranslatableError, ValueError):
+    """A model cannot take the name asked for (not a valid name, or another model has it)."""
 
 
 class ModelLibrary:
@@ -140,19 +146,20 @@ class ModelLibrary:
                 return path
             store.claim_path(path).unlink(missing_ok=True)
 
-    def name_problem(self, entry: ModelEntry, name: str) -> str | None:
+    def name_problem(self, entry: ModelEntry, name: str) -> Text | None:
         """Why ``name`` cannot be the new name of ``entry``, or None when it can."""
         if not NAME_PATTERN.fullmatch(name):
-            return "Use up to 80 letters, digits, spaces and - _ . ( ) +, starting with a letter or digit."
+            return Text(QT_TRANSLATE_NOOP("Engine", "Use up to 80 letters, digits, spaces and - _ . ( ) +, starting "
+                                                    "with a letter or digit."))
         if name != entry.name and (self.folder / f"{name}.keras").exists():
-            return f"A model named {name} exists already."
+            return Text(QT_TRANSLATE_NOOP("Engine", "A model named {name} exists already."), name=name)
         return None
 
     def rename(self, entry: ModelEntry, name: str) -> ModelEntry:
-        """Rename the model file and its sidecar; raises ValueError with the reason when it cannot."""
+        """Rename the model file and its sidecar; raises RenameError (a ValueError) with the reason when it cannot."""
         problem = self.name_problem(entry, name)
         if problem:
-            raise ValueError(problem)
+            raise RenameError(problem)
         target = self.folder / f"{name}.keras"
         entry.path.rename(target)
         try:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ae_models.i18n import QT_TRANSLATE_NOOP
+
 
 def _gaussian(x: np.ndarray, normal: np.ndarray, uniform: np.ndarray, level: float) -> np.ndarray:
     return x + level * normal
@@ -32,7 +34,11 @@ KINDS: dict[str, Callable[[np.ndarray, np.ndarray, np.ndarray, float], np.ndarra
     "salt-and-pepper": _salt_and_pepper,
     "masking": _masking,
 }
-TITLES = {"gaussian": "Gaussian", "salt-and-pepper": "Salt and pepper", "masking": "Masking"}
+TITLES = {
+    "gaussian": QT_TRANSLATE_NOOP("Engine", "Gaussian"),
+    "salt-and-pepper": QT_TRANSLATE_NOOP("Engine", "Salt and pepper"),
+    "masking": QT_TRANSLATE_NOOP("Engine", "Masking"),
+}
 
 
 @dataclass(frozen=True)

@@ -15,16 +15,17 @@ from pathlib import Path
 from typing import Any
 
 from ae_models import store, zoo
+from ae_models.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
 from ae_models.resources import MANIFEST, MODELS_DIR
 
 log = logging.getLogger(__name__)
 
 MANIFEST_NAME = MANIFEST.name
 MAX_MANIFEST_BYTES = 4 << 20  # the real one is about 10 kB; anything far bigger is not a manifest
-NO_WEIGHTS = "No pretrained weights ship for this variant yet (make pretrain)."
+NO_WEIGHTS = Text(QT_TRANSLATE_NOOP("Engine", "No pretrained weights ship for this variant yet (make pretrain)."))
 
 
-class ManifestError(ValueError):
+class ManifestError(TranslatableError, ValueError):
     """The manifest is missing, unreadable or not shaped ``{"variants": {name: {...}}}``; names the file."""
 
 
@@ -34,9 +35,9 @@ class Shipped:
 
     folder: Path
     paths: dict[str, Path] = field(default_factory=dict)
-    unavailable: dict[str, str] = field(default_factory=dict)
+    unavailable: dict[str, Text] = field(default_factory=dict)
     entries: dict[str, dict[str, Any]] = field(default_factory=dict)
-    problem: str | None = None  # what is wrong with the manifest, when something is
+    problem: Text | None = None  # what is wrong with the manifest, when something is
 
 
 def read_manifest(path: Path = MANIFEST) -> dict[str, Any]:
@@ -45,21 +46,25 @@ def read_manifest(path: Path = MANIFEST) -> dict[str, Any]:
     try:
         size = path.stat().st_size
         if size > MAX_MANIFEST_BYTES:
-            raise ManifestError(f"The manifest {path} is damaged: {size:,} bytes is far too big.")
+            raise ManifestError(QT_TRANSLATE_NOOP("Engine", "The manifest {path} is damaged: {size:,} bytes is far too "
+                                                            "big."), path=path, size=size)
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ManifestError(f"The manifest {path} is missing.") from None
+        raise ManifestError(QT_TRANSLATE_NOOP("Engine", "The manifest {path} is missing."), path=path) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise ManifestError(f"The manifest {path} could not be read ({exc}).") from exc
+        raise ManifestError(QT_TRANSLATE_NOOP("Engine", "The manifest {path} could not be read ({reason})."),
+                            path=path, reason=str(exc)) from exc
     except ValueError as exc:
-        raise ManifestError(f"The manifest {path} is damaged: it is not valid JSON ({exc}).") from exc
+        raise ManifestError(QT_TRANSLATE_NOOP("Engine", "The manifest {path} is damaged: it is not valid JSON "
+                                                        "({reason})."), path=path, reason=str(exc)) from exc
     variants = data.get("variants") if isinstance(data, dict) else None
     if not isinstance(variants, dict) or not all(isinstance(e, dict) for e in variants.values()):
-        raise ManifestError(f'The manifest {path} is damaged: it is not shaped {{"variants": {{name: {{...}}}}}}.')
+        raise ManifestError(QT_TRANSLATE_NOOP("Engine", 'The manifest {path} is damaged: it is not shaped '
+                                                        '{{"variants": {{name: {{...}}}}}}.'), path=path)
     return data
 
 
-def entries(folder: Path = MODELS_DIR) -> tuple[dict[str, dict[str, Any]], str | None]:
+def entries(folder: Path = MODELS_DIR) -> tuple[dict[str, dict[str, Any]], Text | None]:
     """Each shipped variant's entry (from the manifest, else from intact sidecars) and the manifest's problem."""
     folder = Path(folder)
     try:
@@ -71,7 +76,7 @@ def entries(folder: Path = MODELS_DIR) -> tuple[dict[str, dict[str, Any]], str |
             sidecar = store.read_sidecar(folder / f"{name}.keras")
             if sidecar.get("sha256"):
                 found[name] = {k: v for k, v in sidecar.items() if k != "history"}
-        return found, str(exc)
+        return found, exc.text
 
 
 def test_bce(name: str, folder: Path = MODELS_DIR) -> float | None:
@@ -91,8 +96,9 @@ def check(folder: Path = MODELS_DIR) -> Shipped:
             paths[name] = checked_file(folder, name, entry)
         except store.ModelFileError as exc:
             log.warning("%s", exc)
-            unavailable[name] = str(exc)
-    missing = NO_WEIGHTS if problem is None else f"{problem} No intact model file with a sidecar was found for it."
+            unavailable[name] = exc.text
+    missing = NO_WEIGHTS if problem is None else Text(
+        QT_TRANSLATE_NOOP("Engine", "{problem} No intact model file with a sidecar was found for it."), problem=problem)
     unavailable.update({name: missing for name in zoo.REGISTRY if name not in listed})
     return Shipped(folder, paths, unavailable, listed, problem)
 
@@ -103,12 +109,16 @@ def checked_file(folder: Path, name: str, entry: dict[str, Any]) -> Path:
     root = folder.resolve()
     path = (folder / str(file)).resolve()
     if not isinstance(file, str) or Path(file).is_absolute() or not path.is_relative_to(root):
-        raise store.ModelFileError(f"The manifest's file for {name} ({file!r}) is outside {folder}; it is refused.")
+        raise store.ModelFileError(QT_TRANSLATE_NOOP("Engine", "The manifest's file for {name} ({file!r}) is outside "
+                                                               "{folder}; it is refused."),
+                                   name=name, file=file, folder=folder)
     if not path.is_file():
-        raise store.ModelFileError(f"{path} does not exist.")
+        raise store.ModelFileError(QT_TRANSLATE_NOOP("Engine", "{path} does not exist."), path=path)
     expected, digest = entry.get("sha256"), store.file_sha256(path)
     if digest != expected:
-        raise store.ModelFileError(
-            f"{path} does not match its SHA-256 in the manifest ({digest[:12]}…, expected {str(expected)[:12]}…): "
-            "it is damaged or was replaced. Reinstall the app, or remake it with make pretrain.")
+        raise store.ModelFileError(QT_TRANSLATE_NOOP("Engine", "{path} does not match its SHA-256 in the manifest "
+                                                               "({digest}…, expected {expected}…): it is damaged or "
+                                                               "was replaced. Reinstall the app, or remake it with "
+                                                               "make pretrain."),
+                                   path=path, digest=digest[:12], expected=str(expected)[:12])
     return path

@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from ae_models.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
 from ae_models.zoo import PIXELS
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ SIDECAR_TYPES: dict[str, type | tuple[type, ...]] = {
 }
 
 
-class ModelFileError(RuntimeError):
+class ModelFileError(TranslatableError, RuntimeError):
     """A model file is missing, damaged or not an autoencoder; the message says which and why."""
 
 
@@ -156,17 +157,18 @@ def read_sidecar(path: str | os.PathLike) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def sidecar_problem(meta: dict[str, Any]) -> str | None:
+def sidecar_problem(meta: dict[str, Any]) -> Text | None:
     """The first field of a sidecar whose value has the wrong type, said in words; None when all fit."""
     for key, kind in SIDECAR_TYPES.items():
         value = meta.get(key)
         if key in meta and (not isinstance(value, kind) or (kind is int and isinstance(value, bool))):
-            return f"its metadata field '{key}' holds {value!r:.40}, which is not what it should be"
+            return Text(QT_TRANSLATE_NOOP("Engine", "its metadata field '{field}' holds {value}, which is not what it "
+                                                    "should be"), field=key, value=f"{value!r:.40}")
     numbers = [*(meta.get("test") or {}).values(), *(h.get(k) for h in meta.get("history") or [] if
                isinstance(h, dict) for k in ("loss", "val_loss"))]
     if any(not isinstance(h, dict) for h in meta.get("history") or []) or \
             any(not isinstance(v, (int, float, type(None))) for v in numbers):
-        return "its metadata holds a history or test figure that is not a number"
+        return Text(QT_TRANSLATE_NOOP("Engine", "its metadata holds a history or test figure that is not a number"))
     return None
 
 
@@ -178,13 +180,13 @@ def clean_sidecar(meta: dict[str, Any], label: str) -> dict[str, Any]:
     return {k: v for k, v in meta.items() if k not in bad}
 
 
-def pair_problem(path: str | os.PathLike, meta: dict[str, Any]) -> str | None:
+def pair_problem(path: str | os.PathLike, meta: dict[str, Any]) -> Text | None:
     """Why a model file and its sidecar are not a finished pair (save cut off half-way), or None."""
     if not meta:
-        return "it has no metadata file"
+        return Text(QT_TRANSLATE_NOOP("Engine", "it has no metadata file"))
     recorded = meta.get("sha256")
     if not isinstance(recorded, str) or recorded != file_sha256(path):
-        return "its metadata file describes another version of it"
+        return Text(QT_TRANSLATE_NOOP("Engine", "its metadata file describes another version of it"))
     return None
 
 
@@ -202,21 +204,25 @@ def check_readable(path: Path) -> None:
         with path.open("rb") as fh:
             fh.read(4)
     except FileNotFoundError:
-        raise ModelFileError(f"{path} does not exist.") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("Engine", "{path} does not exist."), path=path) from None
     except PermissionError:
-        raise ModelFileError(f"{path.name} cannot be read (permission denied).") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("Engine", "{file} cannot be read (permission denied)."),
+                             file=path.name) from None
     except IsADirectoryError:
-        raise ModelFileError(f"{path} is a folder, not a model file.") from None
+        raise ModelFileError(QT_TRANSLATE_NOOP("Engine", "{path} is a folder, not a model file."), path=path) from None
     if not zipfile.is_zipfile(path):
-        raise ModelFileError(f"{path.name} is damaged: it is not a Keras model archive.")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Engine", "{file} is damaged: it is not a Keras model archive."),
+                             file=path.name)
     try:
         with zipfile.ZipFile(path) as archive:
             inflated = sum(item.file_size for item in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ModelFileError(f"{path.name} is damaged ({exc}).") from exc
+        raise ModelFileError(QT_TRANSLATE_NOOP("Engine", "{file} is damaged ({reason})."), file=path.name,
+                             reason=str(exc)) from exc
     if inflated > MAX_INFLATED:
-        raise ModelFileError(f"{path.name} is refused: it would inflate to {inflated / 2**20:,.0f} MB, far more "
-                             f"than any model of this app ({MAX_INFLATED / 2**20:.0f} MB at most).")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Engine", "{file} is refused: it would inflate to {size:,.0f} MB, far "
+                                                         "more than any model of this app ({most:.0f} MB at most)."),
+                             file=path.name, size=inflated / 2**20, most=MAX_INFLATED / 2**20)
 
 
 def load_keras(path: Path, compile: bool = False):
@@ -231,19 +237,35 @@ def load_keras(path: Path, compile: bool = False):
         return keras.saving.load_model(path, compile=compile, safe_mode=True)
     except (ValueError, KeyError, OSError, TypeError, AttributeError, zipfile.BadZipFile, EOFError,
             zlib.error, RecursionError) as exc:
-        raise ModelFileError(f"{path.name} is damaged or not a model this app can read "
-                             f"({type(exc).__name__}: {str(exc)[:200]}).") from exc
+        raise ModelFileError(QT_TRANSLATE_NOOP("Engine", "{file} is damaged or not a model this app can read "
+                                                         "({kind}: {reason})."),
+                             file=path.name, kind=type(exc).__name__, reason=str(exc)[:200]) from exc
 
 
 def check_autoencoder(model, label: str) -> None:
     """Refuse models that are not 784 / 28x28 autoencoders with ``encoder`` and ``decoder`` parts."""
     names = {layer.name for layer in getattr(model, "layers", [])}
-    missing = {"encoder", "decoder"} - names
+    missing = sorted({"encoder", "decoder"} - names)
+    if len(missing) == 2:
+        raise ModelFileError(QT_TRANSLATE_NOOP("Engine", "{file} is not an autoencoder of this app: it has no {first} "
+                                                         "or {second} part."),
+                             file=label, first=missing[0], second=missing[1])
     if missing:
-        raise ModelFileError(f"{label} is not an autoencoder of this app: it has no {' or '.join(sorted(missing))} part.")
-    for kind, shape in (("input", model.input_shape), ("output", model.output_shape)):
-        if isinstance(shape, list) or tuple(shape[1:]) not in ACCEPTED_SHAPES:
-            raise ModelFileError(f"{label} has {kind} shape {shape}; an autoencoder here takes 28×28 digits (784 values).")
+        raise ModelFileError(QT_TRANSLATE_NOOP("Engine", "{file} is not an autoencoder of this app: it has no {part} "
+                                                         "part."), file=label, part=missing[0])
+    if not _accepted(model.input_shape):
+        raise ModelFileError(QT_TRANSLATE_NOOP("Engine", "{file} has input shape {shape}; an autoencoder here takes "
+                                                         "28×28 digits (784 values)."),
+                             file=label, shape=model.input_shape)
+    if not _accepted(model.output_shape):
+        raise ModelFileError(QT_TRANSLATE_NOOP("Engine", "{file} has output shape {shape}; an autoencoder here takes "
+                                                         "28×28 digits (784 values)."),
+                             file=label, shape=model.output_shape)
+
+
+def _accepted(shape: Any) -> bool:
+    """Whether a Keras model's input or output shape (batch first) is one of ``ACCEPTED_SHAPES``."""
+    return not isinstance(shape, list) and tuple(shape[1:]) in ACCEPTED_SHAPES
 
 
 def _writer_alive(pid: int) -> bool:

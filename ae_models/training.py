@@ -23,6 +23,7 @@ import numpy as np
 from ae_models import architectures, metrics, store
 from ae_models import devices as device_lib
 from ae_models.data import Dataset, to_float
+from ae_models.i18n import QT_TRANSLATE_NOOP, TranslatableError
 from ae_models.noise import mixed_noise
 from ae_models.optimizers import make_optimizer
 from ae_models.zoo import ModelSpec
@@ -35,9 +36,11 @@ TRAINER_FILE = "trainer.keras"
 BEST_FILE = "best.weights.h5"
 STATE_FILE = "state.json"
 PREDICT_BATCH = 1000
+# The sentence for a checkpoint file that cannot be read (the best weights or the state).
+DAMAGED = QT_TRANSLATE_NOOP("Engine", "The checkpoint in {folder} is damaged: {file} cannot be read ({kind}).")
 
 
-class TrainingError(RuntimeError):
+class TrainingError(TranslatableError, RuntimeError):
     """Training could not go on (NaN loss, a checkpoint that does not fit); the message says why."""
 
 
@@ -156,8 +159,9 @@ class _Engine(keras.callbacks.Callback):
             return  # the epoch did not complete: no validation, no checkpoint
         loss = float(logs["loss"])
         if not math.isfinite(loss):
-            raise TrainingError(f"The run diverged: the loss became {loss} in epoch {epoch + 1}. "
-                                "Try a lower learning rate.")
+            raise TrainingError(QT_TRANSLATE_NOOP("Engine", "The run diverged: the loss became {loss} in epoch "
+                                                            "{epoch}. Try a lower learning rate."),
+                                loss=loss, epoch=epoch + 1)
         val = LOSS_FUNCTIONS[self.spec.train.loss](self.x_val, reconstruct(self.autoencoder, self.x_val_in))
         entry = {"epoch": epoch + 1, "loss": loss, "val_loss": val,
                  "lr": float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate)),
@@ -234,8 +238,7 @@ class Checkpoint:
             autoencoder.load_weights(self.folder / BEST_FILE)
             return autoencoder.get_weights()
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise CheckpointError(f"The checkpoint in {self.folder} is damaged: {BEST_FILE} cannot be read "
-                                  f"({type(exc).__name__}).") from exc
+            raise CheckpointError(DAMAGED, folder=self.folder, file=BEST_FILE, kind=type(exc).__name__) from exc
         finally:
             autoencoder.set_weights(current)
 
@@ -248,11 +251,11 @@ class Checkpoint:
                        for h in history):
                 raise TypeError("a history entry is not an epoch")
         except (OSError, ValueError, KeyError, TypeError, RecursionError) as exc:
-            raise CheckpointError(f"The checkpoint in {self.folder} is damaged: {STATE_FILE} cannot be read "
-                                  f"({type(exc).__name__}).") from exc
+            raise CheckpointError(DAMAGED, folder=self.folder, file=STATE_FILE, kind=type(exc).__name__) from exc
         if state.get("settings") != self.settings:
-            raise CheckpointError(f"The checkpoint in {self.folder} was made with different settings or a "
-                                  f"different model than {self.spec.name}.")
+            raise CheckpointError(QT_TRANSLATE_NOOP("Engine", "The checkpoint in {folder} was made with different "
+                                                              "settings or a different model than {name}."),
+                                  folder=self.folder, name=self.spec.name)
         return state
 
     def load(self):
@@ -261,7 +264,8 @@ class Checkpoint:
         try:
             trainer = store.load_keras(self.folder / TRAINER_FILE, compile=True)
         except store.ModelFileError as exc:
-            raise CheckpointError(f"The checkpoint in {self.folder} cannot be resumed: {exc}") from exc
+            raise CheckpointError(QT_TRANSLATE_NOOP("Engine", "The checkpoint in {folder} cannot be resumed: {reason}"),
+                                  folder=self.folder, reason=exc.text) from exc
         return trainer, state["history"]
 
 

@@ -24,11 +24,13 @@ from typing import Any
 import numpy as np
 
 from ae_models.codespace import Neighbours, unit
+from ae_models.i18n import QT_TRANSLATE_NOOP, TranslatableError
 from ae_models.preprocess import INK_THRESHOLD
 from ae_models.resources import MODELS_DIR
 
 MODELS = ("vanilla", "deep", "conv")  # settled weights: the reference file is made for exactly these
 REFERENCE_FILE = MODELS_DIR / "verdict.npz"
+REMAKE = "python -m ae_models.cli.verdict_reference"  # the command that makes the reference again
 MAX_REFERENCE_BYTES = 16 * 2**20
 K = 5
 DIGITS = 10
@@ -38,7 +40,7 @@ FEATURES = ("distance", *(f"shape:{m}" for m in MODELS), *(f"error:{m}" for m in
 REASONS = ("distance", "shape", "error", "agreement")  # what a feature name before ':' can be
 
 
-class VerdictError(RuntimeError):
+class VerdictError(TranslatableError, RuntimeError):
     """The verdict's reference is missing, damaged, or made for other model weights."""
 
 
@@ -87,15 +89,17 @@ class Reference:
     def load(cls, path: str | Path = REFERENCE_FILE) -> Reference:
         path = Path(path)
         if not path.is_file():
-            raise VerdictError(f"The verdict's reference {path.name} is missing: run "
-                               "python -m ae_models.cli.verdict_reference.")
+            raise VerdictError(QT_TRANSLATE_NOOP("Engine", "The verdict's reference {file} is missing: run {command}."),
+                               file=path.name, command=REMAKE)
         if path.stat().st_size > MAX_REFERENCE_BYTES:
-            raise VerdictError(f"{path.name} is larger than a verdict reference can be.")
+            raise VerdictError(QT_TRANSLATE_NOOP("Engine", "{file} is larger than a verdict reference can be."),
+                               file=path.name)
         try:
             with np.load(path, allow_pickle=False) as npz:
                 values = {f.name: npz[f.name] for f in fields(cls)}
         except (OSError, ValueError, KeyError) as exc:
-            raise VerdictError(f"The verdict's reference {path.name} is damaged ({exc}).") from exc
+            raise VerdictError(QT_TRANSLATE_NOOP("Engine", "The verdict's reference {file} is damaged ({reason})."),
+                               file=path.name, reason=str(exc)) from exc
         values["directions"] = values["directions"].astype(np.float32)
         values["model_sha256"] = str(values["model_sha256"])
         return cls(**values)
@@ -129,8 +133,9 @@ class Judge:
         for name in MODELS:
             path = folder / f"{name}.keras"
             if path.is_file() and store.file_sha256(path) != made_for.get(name):
-                raise VerdictError(f"{path.name} is not the model the verdict's reference was made for: run "
-                                   "python -m ae_models.cli.verdict_reference.")
+                raise VerdictError(QT_TRANSLATE_NOOP("Engine", "{file} is not the model the verdict's reference was "
+                                                               "made for: run {command}."),
+                                   file=path.name, command=REMAKE)
             models[name] = store.load(path)[0]
         return cls(models, reference)
 
@@ -192,7 +197,7 @@ class Judge:
     def typicality(self, scores: np.ndarray) -> np.ndarray:
         """The share of calibration digits less typical (higher score) than each score: falls as scores rise."""
         if not len(self._scores):
-            raise VerdictError("This verdict's reference has no calibration digits.")
+            raise VerdictError(QT_TRANSLATE_NOOP("Engine", "This verdict's reference has no calibration digits."))
         return 1.0 - np.searchsorted(self._scores, scores, side="right") / len(self._scores)
 
     def __call__(self, images: np.ndarray) -> list[Verdict]:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ae_models import data, devices, quiet, store, zoo
+from ae_models.i18n import Text
 
 log = logging.getLogger("ae_models.cli.train")
 
@@ -85,7 +86,7 @@ def build_spec(args: argparse.Namespace) -> zoo.ModelSpec:
 
 def settings_problem(spec: zoo.ModelSpec, args: argparse.Namespace) -> str | None:
     """One line naming every flag whose value the engine would refuse (zoo.ModelSpec.problems), or None."""
-    problems = {FLAGS.get(key, key): text for key, text in spec.problems().items()}
+    problems: dict[str, Text | str] = {FLAGS.get(key, key): text for key, text in spec.problems().items()}
     if args.subset is not None and args.subset < MIN_SUBSET:
         problems["--subset"] = f"at least {MIN_SUBSET} digits"
     if not problems:

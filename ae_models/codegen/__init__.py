@@ -9,6 +9,7 @@ app opens. No Keras import here: the command line prints code before TensorFlow 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import textwrap
 from collections.abc import Mapping
 from typing import Any
@@ -16,11 +17,16 @@ from typing import Any
 from ae_models import data, zoo
 from ae_models.codegen import blocks, builders, pieces
 from ae_models.codegen.pyfmt import INDENT, WIDTH, call, dict_lines, literal
+from ae_models.i18n import QT_TRANSLATE_NOOP, Text, TranslatableError
 from ae_models.zoo import ModelSpec, TrainConfig
 
 KERAS_DATASETS = {"mnist": "mnist", "fashion-mnist": "fashion_mnist"}  # our name -> keras.datasets.<name>
 OPTIMIZER_CLASSES = {"adam": "Adam", "adadelta": "Adadelta", "rmsprop": "RMSprop", "sgd": "SGD"}
 GAUSSIAN = ("gaussian",)
+
+
+class CodeError(TranslatableError, ValueError):
+    """Settings (typed, or read from a model's sidecar) that cannot be written out as a Keras script."""
 
 
 def noise_of(runs: list[TrainConfig]) -> str | None:
@@ -45,27 +51,34 @@ def stages(spec: ModelSpec, config: TrainConfig | None = None) -> list[TrainConf
 def _tuples(mapping: object) -> dict[str, Any]:
     """A sidecar's settings with JSON's lists turned back into the tuples the specs hold."""
     if not isinstance(mapping, Mapping):
-        raise ValueError("the model's sidecar holds no settings where they belong")
+        raise CodeError(QT_TRANSLATE_NOOP("Engine", "the model's sidecar holds no settings where they belong"))
     return {k: tuple(v) if isinstance(v, list) else v for k, v in mapping.items()}
 
 
 def spec_from_sidecar(meta: Mapping[str, Any]) -> ModelSpec:
     """The spec a saved model was trained with, from its sidecar (a shipped model's keeps its stages).
 
-    Raises ValueError when the sidecar names no known variant or holds settings this version lacks.
+    Raises CodeError (a ValueError) when the sidecar names no known variant or holds settings this version lacks.
     """
     name, variant = str(meta.get("name")), str(meta.get("variant"))
     base = zoo.REGISTRY.get(name) or zoo.RECIPES.get(name) or zoo.REGISTRY.get(variant)
     if base is None or "train" not in meta:
-        raise ValueError("the model's sidecar records no variant and training settings of this app")
+        raise CodeError(QT_TRANSLATE_NOOP("Engine", "the model's sidecar records no variant and training settings of "
+                                                    "this app"))
     runs = [_tuples(stage.get("train")) for stage in meta.get("stages") or [] if isinstance(stage, Mapping)]
     templates = [base.train, base.refine or base.train]  # for settings an older sidecar did not record
     try:
         configs = [dataclasses.replace(t, **run) for t, run in zip(templates, runs or [_tuples(meta["train"])])]
         spec = base.customized(arch=_tuples(meta.get("arch") or {}))
     except TypeError as exc:
-        raise ValueError(f"the model's sidecar holds settings this version does not know ({exc})") from exc
+        raise CodeError(QT_TRANSLATE_NOOP("Engine", "the model's sidecar holds settings this version does not know "
+                                                    "({reason})"), reason=str(exc)) from exc
     return dataclasses.replace(spec, train=configs[0], refine=configs[1] if len(configs) > 1 else None)
+
+
+def _listed(earlier: Text, later: Text) -> Text:
+    """Two sentences of a list of problems, one after the other."""
+    return Text(QT_TRANSLATE_NOOP("Engine", "{earlier}; {later}"), earlier=earlier, later=later)
 
 
 def _section(title: str) -> str:
@@ -147,21 +160,25 @@ def _main(spec: ModelSpec, subset: int | None, needs_trainer: bool) -> str:
 def script(spec: ModelSpec, config: TrainConfig | None = None, *, dataset: str = "mnist",
            subset: int | None = None) -> str:
     """The Keras 3 script for ``spec`` (see the module docstring); ``dataset`` and ``subset`` are the
-    defaults of its data and ``--subset``. Raises ValueError for settings the app would refuse."""
+    defaults of its data and ``--subset``. Raises CodeError (a ValueError) for settings the app would refuse."""
     runs = stages(spec, config)
     if dataset not in KERAS_DATASETS:
-        raise ValueError(f"no Keras loader for the dataset {dataset!r}; known: {', '.join(KERAS_DATASETS)}")
+        raise CodeError(QT_TRANSLATE_NOOP("Engine", "no Keras loader for the dataset {dataset!r}; known: {known}"),
+                        dataset=dataset, known=", ".join(KERAS_DATASETS))
     if subset is not None and (not isinstance(subset, int) or isinstance(subset, bool) or subset < 1):
-        raise ValueError(f"the subset must be a number of digits, not {subset!r}")
+        raise CodeError(QT_TRANSLATE_NOOP("Engine", "the subset must be a number of digits, not {subset!r}"),
+                        subset=subset)
     try:
-        problems = [f"{k}: {v}" for run in runs for k, v in run.problems().items()]
+        problems = [Text(QT_TRANSLATE_NOOP("Engine", "{field}: {problem}"), field=k, problem=v)
+                    for run in runs for k, v in run.problems().items()]
         if problems:
-            raise ValueError("; ".join(problems))
+            raise CodeError(functools.reduce(_listed, problems))
         noise = noise_of(runs)
         model, needs_trainer = builders.model_block(spec, noise)
         settings = _settings(runs)
     except (TypeError, KeyError) as exc:  # settings of the wrong type, e.g. from an edited sidecar
-        raise ValueError(f"these settings cannot be written out as Keras code ({exc})") from exc
+        raise CodeError(QT_TRANSLATE_NOOP("Engine", "these settings cannot be written out as Keras code ({reason})"),
+                        reason=str(exc)) from exc
     info = data.REGISTRY[dataset]
     custom = [piece.source.strip("\n") + "\n" for piece in _pieces(spec, runs)]
     if custom:

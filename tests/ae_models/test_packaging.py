@@ -92,7 +92,8 @@ found = shipped.check(resources.MODELS_DIR)
 mnist = data.load("mnist")
 for name, path in found.paths.items():
     model, sidecar = store.load(path)
-print(json.dumps({"loaded": sorted(found.paths), "unavailable": found.unavailable, "problem": found.problem,
+print(json.dumps({"loaded": sorted(found.paths), "unavailable": {n: str(t) for n, t in found.unavailable.items()},
+                  "problem": found.problem and str(found.problem),
                   "mnist": str(mnist.source), "test_digits": len(mnist.x_test)}))
 """
 

@@ -57,7 +57,7 @@ def test_a_save_cut_off_after_the_sidecar_leaves_the_old_model_marked_incomplete
         store.save(model, tmp_path / "m.keras", {"variant": "vanilla"})
     assert (tmp_path / "m.keras").read_bytes() == before  # the old model is not lost
     [entry] = library.entries()
-    assert entry.problem == "its metadata file describes another version of it"
+    assert str(entry.problem) == "its metadata file describes another version of it"
     kept = library.keep_without_metadata(entry)
     assert kept.problem is None and sorted(p.name for p in tmp_path.iterdir()) == ["m.json", "m.keras"]
 
@@ -66,7 +66,7 @@ def test_a_model_without_sidecar_is_listed_as_incomplete_and_can_be_deleted(good
     (tmp_path / "orphan.keras").write_bytes(good_file.read_bytes())
     library = ModelLibrary(tmp_path)
     [entry] = library.entries()
-    assert entry.problem == "it has no metadata file"
+    assert str(entry.problem) == "it has no metadata file"
     library.delete(entry)
     assert list(tmp_path.iterdir()) == []
 
@@ -79,7 +79,7 @@ def test_a_wrong_typed_sidecar_field_marks_only_that_model(good_file, tmp_path):
     (tmp_path / "b.json").write_text(json.dumps({**meta, "saved": 5}))
     entries = {e.name: e for e in ModelLibrary(tmp_path).entries()}
     assert entries["a"].problem is None
-    assert "'saved' holds 5" in entries["b"].problem
+    assert "'saved' holds 5" in str(entries["b"].problem)
     _, sidecar = store.load(tmp_path / "b.keras")
     assert "saved" not in sidecar and sidecar["variant"] == "vanilla"  # loading keeps the good fields
 
