@@ -141,7 +141,8 @@ def text(message: Text | str) -> str:
     """An engine ``Text`` in the app's language: its template translated, then its fields filled in."""
     if isinstance(message, str):
         return engine(message)
-    return engine(message.template).format(**message.arguments)
+    fields = {key: text(value) if isinstance(value, Text) else value for key, value in message.arguments.items()}
+    return engine(message.template).format(**fields)
 
 
 def error(exc: BaseException) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal, Slot
 
 from ae_models import lessons
+from ae_models.i18n import Text
 from ae_models.lessons import Event, Lesson, Walk
 from ae_models.resources import LESSONS_DIR
 from gui import i18n
@@ -40,7 +41,7 @@ class LessonGuide(QObject):
         self.settings = QSettings(settings.fileName(), settings.format())
         self.folders = folders if folders is not None else [SHIPPED_LESSONS, user_lessons_folder()]
         self.lessons: list[Lesson] = []
-        self.errors: dict[Path, str] = {}
+        self.errors: dict[Path, Text] = {}
         self.walk: Walk | None = None
         self.reload()
         events.happened.connect(self._on_event)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.hub import ModelHub
+from gui.i18n import text
 from gui.lessons.bar import LessonBar
 from gui.lessons.guide import LessonGuide, user_lessons_folder
 
@@ -111,7 +112,7 @@ class LessonsTab(QWidget):
         names = ", ".join(sorted(path.name for path in self.guide.errors))
         self.problems.setText(self.tr("Skipped (damaged): {0}. Details are in the log.").format(names)
                               if names else "")
-        self.problems.setToolTip("\n".join(self.guide.errors.values()))
+        self.problems.setToolTip("\n".join(text(why) for why in self.guide.errors.values()))
         self._show_selected()
 
     @Slot()

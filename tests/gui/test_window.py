@@ -30,7 +30,7 @@ def test_shipped_check_reports_variants_without_weights(tmp_path):
     found = shipped.check(tmp_path)
     assert found.paths == {"vanilla": (tmp_path / "vanilla.keras").resolve()}
     assert "deep" in found.unavailable and "vanilla" not in found.unavailable
-    assert "make pretrain" in found.unavailable["deep"]
+    assert "make pretrain" in str(found.unavailable["deep"])
 
 
 def test_models_load_in_the_background_and_errors_are_kept(qtbot, tmp_path):
