@@ -7,6 +7,7 @@ enabled only while the Draw tab is on screen, so Ctrl+Z or Del on another tab ne
 from __future__ import annotations
 
 import logging
+import re
 from typing import Protocol
 
 import numpy as np
@@ -19,13 +20,15 @@ from gui.datasets import DAMAGED, MISSING, DatasetService
 from gui.draw.canvas import DrawingCanvas
 from gui.draw.drawing_io import DrawingFileError, pick_test_digit, read_png, write_png
 from gui.draw.noise_panel import NoisePanel
+from gui.i18n import engine, error
 from gui.widgets.file_dialogs import open_path, save_path
 from gui.widgets.messages import show_plain
 from gui.widgets.written_notice import announce_written
 
 log = logging.getLogger(__name__)
 DIGITS = "mnist"
-PNG_FILTER = "PNG images (*.png);;All images (*.png *.jpg *.jpeg *.bmp)"
+MNEMONIC = re.compile(r"\(&\w\)|&")  # "&Undo", or "撤销(&U)" as Chinese and Japanese write it
+PNG_PATTERNS = ("*.png", "*.png *.jpg *.jpeg *.bmp")  # the PNG files, then every image Qt reads
 
 
 class DrawSurface(Protocol):
@@ -47,20 +50,25 @@ class DrawActions(QObject):
         self.tab, self.surface, self.datasets = owner, surface, datasets
         self._digit_wanted = False  # "MNIST digit" was asked for while the dataset loads
         self.rng = np.random.default_rng()
-        self.undo = self._action("&Undo stroke", "Undo", [QKeySequence.StandardKey.Undo], self._undo)
-        self.redo = self._action("&Redo stroke", "Redo", [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
-                                 self._redo)
-        self.clear = self._action("&Clear drawing", "Clear", [QKeySequence(Qt.Key.Key_Escape),
-                                                              QKeySequence(Qt.Key.Key_Delete)], self._clear)
-        self.random = self._action("Load a random MNIST &test digit", "MNIST digit", [QKeySequence("Ctrl+R")],
-                                   self._random_digit)
-        self.open = self._action("&Open drawing…", "Open…", [QKeySequence.StandardKey.Open], self._open)
-        self.save = self._action("&Save drawing…", "Save…", [QKeySequence.StandardKey.Save], self._save)
-        self.preprocess = self._action("&MNIST preprocessing", "MNIST preprocessing", [QKeySequence("Ctrl+M")])
-        self.preprocess.setToolTip("Crop to the ink, even out the stroke width, fit into 20 × 20 and centre by "
-                                   "centre of mass, as MNIST was made.")
-        self.grid = self._action("Show the 28 × 28 &grid", "Grid", [QKeySequence("Ctrl+G")])
-        self.new_noise = self._action("&New noise", "New noise", [QKeySequence("Ctrl+N")], self._new_noise)
+        self.undo = self._action(self.tr("&Undo stroke"), self.tr("Undo"), [QKeySequence.StandardKey.Undo],
+                                 self._undo)
+        self.redo = self._action(self.tr("&Redo stroke"), self.tr("Redo"),
+                                 [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], self._redo)
+        self.clear = self._action(self.tr("&Clear drawing"), self.tr("Clear"),
+                                  [QKeySequence(Qt.Key.Key_Escape), QKeySequence(Qt.Key.Key_Delete)], self._clear)
+        self.random = self._action(self.tr("Load a random MNIST &test digit"), self.tr("MNIST digit"),
+                                   [QKeySequence("Ctrl+R")], self._random_digit)
+        self.open = self._action(self.tr("&Open drawing…"), self.tr("Open…"), [QKeySequence.StandardKey.Open],
+                                 self._open)
+        self.save = self._action(self.tr("&Save drawing…"), self.tr("Save…"), [QKeySequence.StandardKey.Save],
+                                 self._save)
+        self.preprocess = self._action(self.tr("&MNIST preprocessing"), self.tr("MNIST preprocessing"),
+                                       [QKeySequence("Ctrl+M")])
+        self.preprocess.setToolTip(self.tr("Crop to the ink, even out the stroke width, fit into 20 × 20 and centre "
+                                           "by centre of mass, as MNIST was made."))
+        self.grid = self._action(self.tr("Show the 28 × 28 &grid"), self.tr("Grid"), [QKeySequence("Ctrl+G")])
+        self.new_noise = self._action(self.tr("&New noise"), self.tr("New noise"), [QKeySequence("Ctrl+N")],
+                                      self._new_noise)
         self.next_model = self._action(self.tr("Ne&xt model"), self.tr("Next model"), [QKeySequence("Ctrl+Down")],
                                        lambda: self.surface.step_model(1))
         self.previous_model = self._action(self.tr("Pre&vious model"), self.tr("Previous model"),
@@ -76,7 +84,9 @@ class DrawActions(QObject):
         action.setIconText(short)
         action.setShortcuts(keys)
         if keys:
-            action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)})")
+            shortcut = QKeySequence(keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+            name = MNEMONIC.sub("", text).rstrip("…")
+            action.setToolTip(self.tr("{0} ({1})").format(name, shortcut))
         if slot is not None:
             action.triggered.connect(slot)
         return action
@@ -108,8 +118,10 @@ class DrawActions(QObject):
         self.redo.setEnabled(shown and canvas.can_redo())
         missing = self.datasets.state(DIGITS) == MISSING
         self.random.setEnabled(shown and not missing)
-        tip = self.tr("{0} is not on this computer: choose its folder or download it (the Explore tab's notice "
-                      "or the Train tab's dataset).").format(data.REGISTRY[DIGITS].title) if missing else self._random_tip
+        tip = self._random_tip
+        if missing:
+            tip = self.tr("{0} is not on this computer: choose its folder or download it (the Explore tab's "
+                          "notice or the Train tab's dataset).").format(engine(data.REGISTRY[DIGITS].title))
         self.random.setToolTip(tip)
         self.random.setStatusTip(tip if missing else "")
         for action in (self.clear, self.open, self.save, self.preprocess, self.grid, self.new_noise,
@@ -141,7 +153,7 @@ class DrawActions(QObject):
             show_plain(self.tab, self.tr("No test digits"), self.datasets.message(DIGITS))
         else:
             self._digit_wanted = True
-            self._status(self.tr("Loading the {0} test digits…").format(data.REGISTRY[DIGITS].title))
+            self._status(self.tr("Loading the {0} test digits…").format(engine(data.REGISTRY[DIGITS].title)))
             self.datasets.load(DIGITS)
 
     @Slot(str)
@@ -167,20 +179,24 @@ class DrawActions(QObject):
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, timeout_ms)
 
+    def _png_filter(self) -> str:
+        return ";;".join((self.tr("PNG images ({0})").format(PNG_PATTERNS[0]),
+                          self.tr("All images ({0})").format(PNG_PATTERNS[1])))
+
     def _open(self) -> None:
-        path = open_path(self.tab, self.tr("Open a drawing"), PNG_FILTER)
+        path = open_path(self.tab, self.tr("Open a drawing"), self._png_filter())
         if path is None:
             return
         try:
             image = read_png(path)
         except DrawingFileError as exc:
             log.warning("%s", exc)
-            show_plain(self.tab, "Drawing not opened", str(exc))
+            show_plain(self.tab, self.tr("Drawing not opened"), error(exc))
             return
         self.surface.new_drawing(image)
 
     def _save(self) -> None:
-        path = save_path(self.tab, self.tr("Save the drawing"), "digit.png", PNG_FILTER)
+        path = save_path(self.tab, self.tr("Save the drawing"), "digit.png", self._png_filter())
         if path is None:
             return
         if path.suffix.lower() != ".png":
@@ -189,6 +205,6 @@ class DrawActions(QObject):
             write_png(path, self.surface.canvas.image())
         except DrawingFileError as exc:
             log.warning("%s", exc)
-            show_plain(self.tab, "Drawing not saved", str(exc))
+            show_plain(self.tab, self.tr("Drawing not saved"), error(exc))
             return
         announce_written(self.tab, [path])

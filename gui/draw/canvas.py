@@ -74,7 +74,7 @@ class DrawingCanvas(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setToolTip("Left button draws, right button erases.")
+        self.setToolTip(self.tr("Left button draws, right button erases."))
 
     # -- the drawing ---------------------------------------------------------------------------------
     def image(self) -> np.ndarray:
@@ -241,8 +241,8 @@ class DrawingCanvas(QWidget):
         self._hinting = self.is_empty()
         if self._hinting:
             painter.setPen(QColor(150, 150, 150))
-            painter.drawText(square, Qt.AlignmentFlag.AlignCenter, "Draw a digit here\n\n"
-                             "left button draws · right button erases")
+            painter.drawText(square, Qt.AlignmentFlag.AlignCenter, self.tr("Draw a digit here\n\n"
+                                                                            "left button draws · right button erases"))
         if self._hover is not None and square.contains(self._hover):
             r = self.brush_size / 2 * square.width() / RESOLUTION
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -72,10 +72,10 @@ class CodeCompare(QWidget):
     def _describe(self, code: np.ndarray, reference: np.ndarray | None, reason: str) -> str:
         if len(self.view.shape) != 1:
             return reason
-        text = self.tr("{0} of {1} values are zero").format(zero_count(code), np.size(code))
+        text = self.tr("{0} of %n values are zero", "", np.size(code)).format(zero_count(code))
         if reference is not None:
-            text += self.tr(" (vanilla: {0} of {1})").format(zero_count(reference), np.size(reference))
-        return f"{text} · {reason}" if reason else text
+            text = self.tr("{0} (vanilla: {1} of %n)", "", np.size(reference)).format(text, zero_count(reference))
+        return self.tr("{0} · {1}").format(text, reason) if reason else text
 
     @Slot()
     def _again(self) -> None:

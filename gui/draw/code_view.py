@@ -49,7 +49,9 @@ def fitted_scale(current: float, peak: float) -> float:
 def describe_code(shape: tuple[int, ...]) -> str:
     """'32 values' for a vector, '4 × 4 × 8 = 128 values' for feature maps."""
     size = math.prod(shape)
-    return f"{size} values" if len(shape) == 1 else f"{' × '.join(map(str, shape))} = {size} values"
+    if len(shape) == 1:  # CodeView.tr: lupdate sees no plural in QCoreApplication.translate(..., size)
+        return CodeView.tr("%n values", "", size)
+    return CodeView.tr("{0} = %n values", "", size).format(" × ".join(map(str, shape)))
 
 
 def ramp_image(values: np.ndarray) -> QImage:
@@ -243,12 +245,13 @@ class CodeView(QWidget):
             i = int((pos.x() - plot.left()) / plot.width() * values.size)
             if 0 <= i < values.size and plot.contains(pos):
                 self._hover_index = i if k == 0 else None
-                name = "code" if k == 0 else self.tr("vanilla code")
-                return f"{name}[{i}] = {values[i]:.4f}"  # the index as in the exported arrays (the numbering used everywhere)
+                # the index as in the exported arrays (the numbering used everywhere)
+                tip = self.tr("code[{0}] = {1:.4f}") if k == 0 else self.tr("vanilla code[{0}] = {1:.4f}")
+                return tip.format(i, values[i])
         return None
 
     def _hit_plane(self, pos: QPointF) -> str | None:
-        return f"code = ({self.code[0]:.3f}, {self.code[1]:.3f})"
+        return self.tr("code = ({0:.3f}, {1:.3f})").format(self.code[0], self.code[1])
 
     def _hit_map(self, pos: QPointF) -> str | None:
         columns, _, cell = self._map_grid()
@@ -261,7 +264,7 @@ class CodeView(QWidget):
         if not (0 <= u < 1 and 0 <= v < 1):
             return map_label(k)
         r, c = int(v * self.shape[0]), int(u * self.shape[1])
-        return self.tr("{0}, row {1}, column {2}: {3}").format(map_label(k), r, c, f"{self.code[r, c, k]:.4f}")
+        return self.tr("{0}, row {1}, column {2}: {3:.4f}").format(map_label(k), r, c, self.code[r, c, k])
 
     def event(self, event: QEvent) -> bool:
         """A tooltip names the value under the mouse; elsewhere it says what the view shows."""

@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtGui import QImage, QImageReader
 
 from ae_models import data
+from ae_models.i18n import TranslatableError
 from gui.draw.canvas import RESOLUTION
 from gui.widgets.digit_view import to_qimage
 
@@ -22,21 +23,26 @@ MAX_PIXELS = 40_000_000
 MAX_FILE_BYTES = 64 * 2**20
 
 
-class DrawingFileError(RuntimeError):
-    """A drawing could not be read or written; the message names the file and the reason."""
+class DrawingFileError(TranslatableError):
+    """A drawing could not be read or written; the message names the file and the reason.
+
+    Its templates are marked in the engine's context, the one ``gui.i18n.error`` translates errors in."""
 
 
 def _declared_size(path: Path) -> QSize:
     """The picture's size from its header alone; refuses absurd sizes before anything is decoded."""
     if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
-        raise DrawingFileError(f"{path.name} is {path.stat().st_size / 2**20:,.0f} MB: too large for a drawing.")
+        raise DrawingFileError(QT_TRANSLATE_NOOP("Engine", "{file} is {megabytes:,.0f} MB: too large for a drawing."),
+                               file=path.name, megabytes=path.stat().st_size / 2**20)
     size = QImageReader(str(path)).size()
     if not size.isValid() or size.isEmpty():
-        raise DrawingFileError(f"{path.name} could not be read as an image.")
+        raise DrawingFileError(QT_TRANSLATE_NOOP("Engine", "{file} could not be read as an image."), file=path.name)
     w, h = size.width(), size.height()
     if max(w, h) > MAX_SIDE or w * h > MAX_PIXELS:
-        raise DrawingFileError(f"{path.name} declares {w:,} × {h:,} pixels; a drawing may have at most "
-                               f"{MAX_PIXELS // 10**6} megapixels and {MAX_SIDE:,} pixels a side.")
+        raise DrawingFileError(QT_TRANSLATE_NOOP("Engine", "{file} declares {width:,} × {height:,} pixels; a "
+                                                 "drawing may have at most {megapixels} megapixels and {side:,} "
+                                                 "pixels a side."),
+                               file=path.name, width=w, height=h, megapixels=MAX_PIXELS // 10**6, side=MAX_SIDE)
     return size
 
 
@@ -54,7 +60,8 @@ def read_png(path: str | Path) -> np.ndarray:
         reader.setScaledSize(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))))
     image = reader.read()
     if image.isNull():
-        raise DrawingFileError(f"{path.name} could not be read as an image ({reader.errorString()}).")
+        raise DrawingFileError(QT_TRANSLATE_NOOP("Engine", "{file} could not be read as an image ({reason})."),
+                               file=path.name, reason=reader.errorString())
     array = _ink(image)
     h, w = array.shape
     side = max(h, w)
@@ -82,7 +89,8 @@ def _ink(image: QImage) -> np.ndarray:
 def write_png(path: str | Path, image: np.ndarray) -> None:
     """Save a 2-D array in [0, 1] as an 8-bit grey PNG."""
     if not to_qimage(image).save(str(path), "PNG"):
-        raise DrawingFileError(f"{Path(path).name} could not be written (check the folder and its permissions).")
+        raise DrawingFileError(QT_TRANSLATE_NOOP("Engine", "{file} could not be written (check the folder and its "
+                                                 "permissions)."), file=Path(path).name)
 
 
 def pick_test_digit(dataset: data.Dataset, rng: np.random.Generator) -> tuple[np.ndarray, int]:

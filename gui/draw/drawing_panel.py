@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QSlid
 
 from gui.draw.canvas import DrawingCanvas
 from gui.help.button import captioned
+from gui.i18n import keep_left_to_right
 from gui.widgets.digit_view import DigitView
 
 BRUSH_SIZES = (6, 60)  # diameter in canvas pixels (280 across), i.e. 0.6 to 6 model pixels
@@ -41,20 +42,22 @@ class DrawingPanel(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.canvas = DrawingCanvas()
+        keep_left_to_right(self.canvas)  # a drawing is not mirrored in a right-to-left layout
         self.size_slider = QSlider(Qt.Orientation.Horizontal, minimum=BRUSH_SIZES[0], maximum=BRUSH_SIZES[1])
         self.size_slider.setValue(round(self.canvas.brush_size))
-        self.size_slider.setToolTip("Brush diameter in model pixels (the canvas is 28 model pixels across).")
+        self.size_slider.setToolTip(self.tr("Brush diameter in model pixels (the canvas is 28 model pixels across)."))
         self.hardness_slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=100)
         self.hardness_slider.setValue(round(self.canvas.hardness * 100))
-        self.hardness_slider.setToolTip("0 % is a soft airbrush, 100 % a hard round pen.")
+        self.hardness_slider.setToolTip(self.tr("0 % is a soft airbrush, 100 % a hard round pen."))
         self.size_label, self.hardness_label = QLabel(), QLabel()
         for label in (self.size_label, self.hardness_label):
-            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("100 %") + 4)
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(self.tr("{0} %").format(100)) + 4)
         self.size_label.setToolTip(self.tr("The brush diameter in model pixels."))
         self.hardness_label.setToolTip(self.tr("The brush hardness: 0 % soft airbrush, 100 % hard pen."))
         self.input_view = DigitView(minimum=84)
+        keep_left_to_right(self.input_view)
         self.input_view.setAutoFillBackground(True)  # opaque: updates repaint it alone
-        self.input_view.setToolTip("The model input: the drawing after preprocessing, 28 × 28 pixels.")
+        self.input_view.setToolTip(self.tr("The model input: the drawing after preprocessing, 28 × 28 pixels."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(tool_bar(edit))
@@ -71,7 +74,7 @@ class DrawingPanel(QWidget):
         controls.addWidget(captioned(QLabel(self.tr("Brush size")), ("brush",)), 0, 0)
         controls.addWidget(self.size_slider, 0, 1)
         controls.addWidget(self.size_label, 0, 2)
-        controls.addWidget(QLabel("Hardness"), 1, 0)
+        controls.addWidget(QLabel(self.tr("Hardness")), 1, 0)
         controls.addWidget(self.hardness_slider, 1, 1)
         controls.addWidget(self.hardness_label, 1, 2)
         toggle_row = QHBoxLayout()
@@ -92,6 +95,6 @@ class DrawingPanel(QWidget):
 
     def _on_brush(self) -> None:
         size, hardness = self.size_slider.value(), self.hardness_slider.value()
-        self.size_label.setText(f"{size / 10:.1f} px")
-        self.hardness_label.setText(f"{hardness} %")
+        self.size_label.setText(self.tr("{0:.1f} px").format(size / 10))
+        self.hardness_label.setText(self.tr("{0} %").format(hardness))
         self.canvas.set_brush(size, hardness / 100)

@@ -70,7 +70,7 @@ class ModelTile(QWidget):
         """Show a new reconstruction; only the image and the error line repaint."""
         was_available = self.available
         self._image = to_screen_qimage(reconstruction, IMAGE_SIDE, IMAGE_SIDE)
-        self._errors = f"BCE {bce:.4f}   MSE {mse:.4f}"
+        self._errors = self.tr("BCE {0:.4f}   MSE {1:.4f}").format(bce, mse)
         self.message = ""
         if was_available:
             self.update(self._image_rect().toAlignedRect())

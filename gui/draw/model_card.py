@@ -19,6 +19,7 @@ from ae_models import codegen, data
 from ae_models.noise import TITLES as NOISE_TITLES
 from ae_models.zoo import PIXELS, ModelSpec
 from gui.draw.code_view import describe_code
+from gui.i18n import engine
 from gui.widgets.code_dialog import show_script
 
 CODE_LINK = "ae-studio:keras-code"
@@ -55,33 +56,47 @@ def layer_rows(model, depth: int = 0) -> list[LayerRow]:
     return rows
 
 
+def _dataset_title(meta: Mapping[str, Any]) -> str:
+    """The name of the data a model was trained on, as the learner's language calls it."""
+    dataset = data.REGISTRY.get(meta.get("dataset", ""))
+    if dataset is not None:
+        return engine(dataset.title)
+    return meta.get("dataset") or QCoreApplication.translate("ModelCard", "unknown data")
+
+
 def _training(meta: Mapping[str, Any]) -> str:
+    # Plurals are ModelCard.tr: lupdate takes a name in QCoreApplication.translate's fourth argument for the
+    # obsolete encoding argument, so only ``Class.tr(text, "", n)`` lists the text as a plural.
     train = meta.get("train") or {}
     if not train:
-        return "Not recorded (an untrained or imported model)."
-    dataset = data.REGISTRY.get(meta.get("dataset", ""))
-    stages = meta.get("stages") or []
-    epochs = (" + ".join(str(st.get("epochs_done", st.get("train", {}).get("epochs", "?"))) for st in stages)
-              if len(stages) > 1 else meta.get('epochs_done', train.get('epochs', '?')))
-    text = f"{dataset.title if dataset else meta.get('dataset', 'unknown data')}, {epochs} epochs"
+        return QCoreApplication.translate("ModelCard", "Not recorded (an untrained or imported model).")
+    title, stages = _dataset_title(meta), meta.get("stages") or []
+    epochs = meta.get("epochs_done", train.get("epochs"))
     if len(stages) > 1:
+        done = " + ".join(str(st.get("epochs_done", st.get("train", {}).get("epochs", "?"))) for st in stages)
+        clauses = [ModelCard.tr("{0}, {1} epochs in %n stages", "", len(stages)).format(title, done)]
         train = stages[0].get("train", train)  # the first stage's settings; the refine stage's follow
-        text += QCoreApplication.translate("ModelCard", " in {0} stages").format(len(stages))
+    elif not isinstance(epochs, int):
+        clauses = [QCoreApplication.translate("ModelCard", "{0}, epochs not recorded").format(title)]
     elif meta.get("best_epoch"):
-        text += f" (best {meta['best_epoch']})"
-    text += (f"; {train.get('optimizer', '?')}, learning rate {train.get('learning_rate', '?')} "
-             f"{train.get('schedule', '')}, {str(train.get('loss', '?')).upper()} loss, batch {train.get('batch_size', '?')}")
+        clauses = [ModelCard.tr("{0}, %n epochs (best {1})", "", epochs).format(title, meta["best_epoch"])]
+    else:
+        clauses = [ModelCard.tr("{0}, %n epochs", "", epochs).format(title)]
+    clauses.append(QCoreApplication.translate("ModelCard", "{0}, learning rate {1} {2}, {3} loss, batch {4}").format(
+        train.get("optimizer", "?"), train.get("learning_rate", "?"), train.get("schedule", ""),
+        str(train.get("loss", "?")).upper(), train.get("batch_size", "?")))
     if train.get("noise_factor"):
         drawn = list(train.get("noise_kinds", ("gaussian",)))
-        kinds = ", ".join(NOISE_TITLES.get(k, k) + (f" ×{drawn.count(k)}" if drawn.count(k) > 1 else "")
+        kinds = ", ".join(engine(NOISE_TITLES.get(k, k)) + (f" ×{drawn.count(k)}" if drawn.count(k) > 1 else "")
                           for k in dict.fromkeys(drawn))
-        text += QCoreApplication.translate("ModelCard", "; inputs with noise {0} ({1}, one per digit)").format(
-            train["noise_factor"], kinds)
+        clauses.append(QCoreApplication.translate("ModelCard", "inputs with noise {0} ({1}, one per digit)").format(
+            train["noise_factor"], kinds))
     for stage in stages[1:]:
         cfg = stage.get("train", {})
-        text += QCoreApplication.translate("ModelCard", "; then {0} epochs from learning rate {1} {2}").format(
-            stage.get("epochs_done", cfg.get("epochs", "?")), cfg.get("learning_rate", "?"), cfg.get("schedule", ""))
-    return text
+        clauses.append(ModelCard.tr("then %n epochs from learning rate {0} {1}", "",
+                                    stage.get("epochs_done", cfg.get("epochs", 0))).format(
+            cfg.get("learning_rate", "?"), cfg.get("schedule", "")))
+    return "; ".join(clauses)
 
 
 def _code_measures(test: Mapping[str, Any], spec: ModelSpec | None) -> list[str]:
@@ -97,7 +112,7 @@ def _code_measures(test: Mapping[str, Any], spec: ModelSpec | None) -> list[str]
     kinds = [k for k in NOISE_TITLES if f"test_bce_{k}" in test]
     if kinds:
         notes.append(QCoreApplication.translate("ModelCard", "BCE under noise 0.5: {0}").format(
-            ", ".join(f"{NOISE_TITLES[k].lower()} {test[f'test_bce_{k}']:.4f}" for k in kinds)))
+            ", ".join(f"{engine(NOISE_TITLES[k]).lower()} {test[f'test_bce_{k}']:.4f}" for k in kinds)))
     return notes
 
 
@@ -115,25 +130,25 @@ def _history(meta: Mapping[str, Any]) -> str:
 def _test_error(meta: Mapping[str, Any], spec: ModelSpec | None, yours: bool) -> str:
     test = meta.get("test") or {}
     if "test_bce" not in test:
-        return "Not measured."
-    text = f"BCE {test['test_bce']:.4f}, MSE {test.get('test_mse', float('nan')):.4f} on the 10,000 test digits"
+        return QCoreApplication.translate("ModelCard", "Not measured.")
+    text = QCoreApplication.translate("ModelCard", "BCE {0:.4f}, MSE {1:.4f} on the 10,000 test digits").format(
+        test["test_bce"], test.get("test_mse", float("nan")))
     notes = []
     if meta.get("target_bce") is not None and not yours:  # every sidecar names it; only shipped ones aimed at it
-        notes.append(f"target ≤ {meta['target_bce']:.4f}")
+        notes.append(QCoreApplication.translate("ModelCard", "target ≤ {0:.4f}").format(meta["target_bce"]))
     if spec is not None and spec.published_bce is not None:
-        notes.append(f"the tutorial reports {spec.published_bce}")
-    text += f" ({'; '.join(notes)})" if notes else ""
+        notes.append(QCoreApplication.translate("ModelCard", "the tutorial reports {0}").format(spec.published_bce))
+    if notes:
+        text = QCoreApplication.translate("ModelCard", "{0} ({1})").format(text, "; ".join(notes))
     measures = _code_measures(test, spec)
-    return text + (". " + "; ".join(measures) + "." if measures else "")
+    return QCoreApplication.translate("ModelCard", "{0}. {1}.").format(text, "; ".join(measures)) if measures else text
 
 
 def yours_text(meta: Mapping[str, Any]) -> str:
     """'Yours, trained 3 epochs on MNIST.' for a model the user trained (or opened)."""
-    dataset = data.REGISTRY.get(meta.get("dataset", ""))
-    if "epochs_done" not in meta:
-        return QCoreApplication.translate("ModelCard", "Yours, opened from a file.")
-    return QCoreApplication.translate("ModelCard", "Yours, trained {0} epochs on {1}.").format(
-        meta["epochs_done"], dataset.title if dataset else meta.get("dataset", "?"))
+    if "epochs_done" in meta:
+        return ModelCard.tr("Yours, trained %n epochs on {0}.", "", meta["epochs_done"]).format(_dataset_title(meta))
+    return QCoreApplication.translate("ModelCard", "Yours, opened from a file.")
 
 
 def card_html(title: str, spec: ModelSpec | None, model, meta: Mapping[str, Any], code_shape: tuple[int, ...],
@@ -141,14 +156,17 @@ def card_html(title: str, spec: ModelSpec | None, model, meta: Mapping[str, Any]
     """The card as HTML: facts first, then the layer table. ``yours``: the user's model, described by its
     own record; ``restore``: the shipped model it replaces, offered back by a link."""
     code_size = math.prod(code_shape)
-    about = yours_text(meta) if yours else (spec.description if spec else "")
+    about = yours_text(meta) if yours else (engine(spec.description) if spec else "")
     facts = [
-        ("Recipe from" if yours else "Tutorial", spec.tutorial if spec else "—"),
-        ("Code", f"{describe_code(code_shape)}: {PIXELS} → {code_size}, {PIXELS / code_size:.1f}× compression"),
-        ("Trained on", _training(meta)),
-        *([("History", _history(meta))] if yours else []),
-        ("Test error", _test_error(meta, spec, yours)),
-        ("Parameters", f"{int(model.count_params()):,}"),
+        (QCoreApplication.translate("ModelCard", "Recipe from") if yours
+         else QCoreApplication.translate("ModelCard", "Tutorial"), engine(spec.tutorial) if spec else "—"),
+        (QCoreApplication.translate("ModelCard", "Code"),
+         QCoreApplication.translate("ModelCard", "{0}: {1} → {2}, {3:.1f}× compression").format(
+             describe_code(code_shape), PIXELS, code_size, PIXELS / code_size)),
+        (QCoreApplication.translate("ModelCard", "Trained on"), _training(meta)),
+        *([(QCoreApplication.translate("ModelCard", "History"), _history(meta))] if yours else []),
+        (QCoreApplication.translate("ModelCard", "Test error"), _test_error(meta, spec, yours)),
+        (QCoreApplication.translate("ModelCard", "Parameters"), f"{int(model.count_params()):,}"),
     ]
     html = [f"<h3 style='margin-bottom:2px'>{escape(title)}</h3>",
             f"<p style='margin-top:0'>{escape(about)}</p>",
@@ -156,11 +174,14 @@ def card_html(title: str, spec: ModelSpec | None, model, meta: Mapping[str, Any]
     if restore is not None:
         html.insert(2, "<p><a href='restore:{0}'>{1}</a></p>".format(
             escape(restore), escape(QCoreApplication.translate("ModelCard", "Restore the shipped model"))))
-    html += [f"<tr><td valign='top'><b>{k}</b></td><td>{escape(v)}</td></tr>" for k, v in facts]
-    html += ["</table><h4 style='margin-bottom:2px'>Layers</h4>",
-             "<table cellspacing='0' cellpadding='3'>"
-             "<tr><th align='left'>Layer</th><th align='left'>Type</th><th align='left'>Output shape</th>"
-             "<th align='right'>Params</th></tr>"]
+    html += [f"<tr><td valign='top'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in facts]
+    headers = (QCoreApplication.translate("ModelCard", "Layer"), QCoreApplication.translate("ModelCard", "Type"),
+               QCoreApplication.translate("ModelCard", "Output shape"),
+               QCoreApplication.translate("ModelCard", "Params"))
+    html += ["</table><h4 style='margin-bottom:2px'>{0}</h4>".format(
+                 escape(QCoreApplication.translate("ModelCard", "Layers"))),
+             "<table cellspacing='0' cellpadding='3'><tr><th align='left'>{0}</th><th align='left'>{1}</th>"
+             "<th align='left'>{2}</th><th align='right'>{3}</th></tr>".format(*map(escape, headers))]
     for row in layer_rows(model):
         indent = "&nbsp;" * 4 * row.depth
         weight = "b" if row.depth == 0 else "span"
@@ -187,8 +208,8 @@ class ModelCard(QTextBrowser):
             self.code_spec = codegen.spec_from_sidecar(instance.meta)
         except ValueError:
             self.code_spec = spec
-        link = (f"<p align='right' style='margin:0'><a href='{CODE_LINK}'>{escape(self.tr('Show the Keras code'))}"
-                "</a></p>" if self.code_spec else "")
+        link = ("<p align='right' style='margin:0'><a href='{0}'>{1}</a></p>".format(
+            CODE_LINK, escape(self.tr("Show the Keras code"))) if self.code_spec else "")
         self.setHtml(link + card_html(title, spec, instance.model, instance.meta, instance.code_shape, yours, restore))
 
     @Slot(QUrl)
@@ -198,10 +219,11 @@ class ModelCard(QTextBrowser):
 
     def show_unavailable(self, title: str, spec: ModelSpec | None, reason: str, neutral: bool = False) -> None:
         """What the model would be, and why it cannot be shown (``neutral``: not yet, e.g. still loading)."""
-        about = (f"<p style='margin-top:0'>{escape(spec.description)}</p><p><b>Tutorial</b> {escape(spec.tutorial)}</p>"
-                 if spec else "")
+        about = ("<p style='margin-top:0'>{0}</p><p><b>{1}</b> {2}</p>".format(
+            escape(engine(spec.description)), escape(self.tr("Tutorial")), escape(engine(spec.tutorial)))
+            if spec else "")
         state = (f"<p>{escape(reason)}</p>" if neutral else
-                 f"<p style='color:#c84632'><b>{escape(self.tr('Unavailable:'))}</b> {escape(reason)}</p>")
+                 "<p style='color:#c84632'><b>{0}</b> {1}</p>".format(escape(self.tr("Unavailable:")), escape(reason)))
         self.setHtml(f"<h3 style='margin-bottom:2px'>{escape(title)}</h3>{about}{state}")
 
     def show_message(self, text: str) -> None:

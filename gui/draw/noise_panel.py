@@ -27,6 +27,7 @@ from ae_models import noise
 from ae_models.scoring import Result
 from ae_models.zoo import IMAGE_SIDE
 from gui.help.button import HelpButton
+from gui.i18n import engine, keep_left_to_right
 from gui.widgets.digit_view import DigitView
 
 STEPS = 100
@@ -68,17 +69,17 @@ class NoisePanel(QWidget):
         self.seed = 0
         self.pattern = noise.NoisePattern.draw((IMAGE_SIDE, IMAGE_SIDE), self.seed)
         self.slider = QSlider(Qt.Orientation.Horizontal, minimum=0, maximum=STEPS, value=STEPS // 2)
-        self.slider.setToolTip("Noise factor: 0 is the clean drawing, 1 the strongest noise.")
+        self.slider.setToolTip(self.tr("Noise factor: 0 is the clean drawing, 1 the strongest noise."))
         self.level_label = QLabel()
         self.level_label.setToolTip(self.tr("The noise factor: 0 is the clean drawing, 1 the strongest noise."))
         self.level_label.setMinimumWidth(self.level_label.fontMetrics().horizontalAdvance("0.00") + 4)
         self.kind_box = QComboBox()
         for kind, title in noise.TITLES.items():
-            self.kind_box.addItem(title, kind)
-        self.new_button = QPushButton("New noise")
-        self.new_button.setToolTip("Draw a new random noise pattern.")
+            self.kind_box.addItem(engine(title), kind)
+        self.new_button = QPushButton(self.tr("New noise"))
+        self.new_button.setToolTip(self.tr("Draw a new random noise pattern."))
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Noise"))
+        controls.addWidget(QLabel(self.tr("Noise")))
         controls.addWidget(self.slider, 1)
         controls.addWidget(self.level_label)
         controls.addWidget(self.kind_box)
@@ -104,6 +105,7 @@ class NoisePanel(QWidget):
             caption.setWordWrap(True)
             caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            keep_left_to_right(view)
             view.setAutoFillBackground(True)  # opaque: a new image repaints the view, not the panel behind it
             grid.addWidget(caption, 0, column)
             grid.addWidget(view, 1, column)
@@ -147,11 +149,11 @@ class NoisePanel(QWidget):
             if caption.text() != title:  # unchanged text would still relayout the panel
                 caption.setText(title)
             if result is None:
-                view.set_message("Not loaded")
+                view.set_message(self.tr("Not loaded"))
                 label.setText("")
             else:
                 view.set_image(result.reconstruction)
-                label.setText(f"BCE {result.bce:.3f}\nMSE {result.mse:.3f}")
+                label.setText(self.tr("BCE {0:.3f}\nMSE {1:.3f}").format(result.bce, result.mse))
 
     def show_empty(self) -> None:
         """A blank canvas: nothing to add noise to, so no stale images or errors."""

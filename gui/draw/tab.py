@@ -31,6 +31,7 @@ from gui.draw.noise_panel import NoisePanel
 from gui.draw.typicality import TypicalityMeter
 from gui.help.button import HelpButton, captioned
 from gui.hub import ModelHub
+from gui.i18n import engine, keep_left_to_right
 from gui.settings import read, restore_splitters
 
 SIDE = zoo.IMAGE_SIDE
@@ -57,6 +58,7 @@ class DrawTab(QWidget):
         self.code_title.setToolTip(self.tr("How many values the selected model's code has, and the compression: "
                                            "784 input pixels divided by the code's values."))
         self.code_view = CodeView()
+        keep_left_to_right(self.code_view)  # a chart of values in index order, left to right
         self.compare = CodeCompare(self.code_view)
         self.card = ModelCard()
         self.noise_panel = NoisePanel()
@@ -93,8 +95,8 @@ class DrawTab(QWidget):
         code_column.addWidget(self.code_view, 1)
         code_column.addWidget(self.compare)
         self.details = QTabWidget()
-        self.details.addTab(self.card, "Model card")
-        self.details.addTab(self.noise_panel, "Noise and denoising")
+        self.details.addTab(self.card, self.tr("Model card"))
+        self.details.addTab(self.noise_panel, self.tr("Noise and denoising"))
         self.details.setCornerWidget(HelpButton("model_card", self._help_context))
         self.right = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
         self.right.addWidget(code_box)
@@ -169,30 +171,30 @@ class DrawTab(QWidget):
     def _show_noise(self, outputs: dict, noisy: np.ndarray) -> None:
         clean = self.model_input
         results = denoise(outputs, list(self._noise_models), clean)
-        roles = ("Denoising model", "Plain model")
-        titles = [f"<b>{role}</b><br>{self._title(n) if n else 'none loaded'}"
-                  for role, n in zip(roles, self._noise_models)]
-        self.noise_panel.show_results(scored("noisy", clean, noisy), results, ["<b>Noisy input</b><br>", *titles])
+        roles = (self.tr("Noisy input"), self.tr("Denoising model"), self.tr("Plain model"))
+        names = ["", *(self._title(n) if n else self.tr("none loaded") for n in self._noise_models)]
+        titles = ["<b>{0}</b><br>{1}".format(escape(role), escape(name)) for role, name in zip(roles, names)]
+        self.noise_panel.show_results(scored("noisy", clean, noisy), results, titles)
 
     # -- models --------------------------------------------------------------------------------------
     def _title(self, name: str) -> str:
         spec = self.hub.spec_for(name)
         if name in self.hub.replaced:
             return self.tr("{0} (yours, instead of {1})").format(self.hub.replaced[name].stem,
-                                                                  spec.title if spec else name)
+                                                                  engine(spec.title) if spec else name)
         if spec is None:
             return name
-        return spec.title if name == spec.name else f"{name} ({spec.title})"
+        return engine(spec.title) if name == spec.name else self.tr("{0} ({1})").format(name, engine(spec.title))
 
     def _about(self, name: str) -> str:
         """A tile's line: the variant's description, or whose model it is and how it was trained."""
         spec = self.hub.spec_for(name)
         if name in self.hub.replaced:
             return self.tr("{0} Runs instead of the shipped {1}.").format(yours_text(self.hub.instance(name).meta),
-                                                                          spec.title if spec else name)
+                                                                          engine(spec.title) if spec else name)
         if self.hub.is_users(name):
             return yours_text(self.hub.instance(name).meta)
-        return getattr(spec, "description", "")
+        return engine(spec.description) if spec else ""
 
     @Slot()
     def _on_models_changed(self) -> None:
@@ -206,7 +208,7 @@ class DrawTab(QWidget):
             elif name in hub.errors:
                 tile.set_message(hub.errors[name])
             elif hub.ready:
-                tile.set_message("Not loaded.")
+                tile.set_message(self.tr("Not loaded."))
         self.results = {}
         current = self.live.current if self.live.current in self.live.tiles else None
         self.live.current = None  # re-announce the selection: the model behind it may have changed
@@ -241,8 +243,8 @@ class DrawTab(QWidget):
         instance, shape, title = self.hub.instance(name), self.hub.code_shape(name), self._title(name)
         if instance is not None and shape is not None:
             size = math.prod(shape)
-            self.code_title.setText(f"<b>{escape(title)}</b> code: {describe_code(shape)} · "
-                                    f"{zoo.PIXELS} / {size} = <b>{zoo.PIXELS / size:.1f}× compression</b>")
+            self.code_title.setText(self.tr("<b>{0}</b> code: {1} · {2} / {3} = <b>{4:.1f}× compression</b>").format(
+                escape(title), describe_code(shape), zoo.PIXELS, size, zoo.PIXELS / size))
             self.code_view.set_shape(shape)
             self.compare.show_codes(name, self.results)
             self.card.show_model(title, self.hub.spec_for(name), instance, self.hub.is_users(name),
