@@ -23,7 +23,7 @@ WORD = re.compile(r"[A-Za-z]{4,}")  # an English word; shorter tokens are symbol
 TAG = re.compile(r"<[^>]+>|&[a-z]+;")
 # Words that are names, not English: the data, the file formats and the tools the texts name.
 NAMES = {"MNIST", "Fashion", "Keras", "TensorFlow", "TensorBoard", "Adam", "Adadelta", "Nadam", "relu", "sigmoid",
-         "tanh", "elu", "softplus", "linear", "keras", "Chollet", "Autoencoder", "Studio", "English"}
+         "tanh", "elu", "softplus", "linear", "keras", "Chollet", "Autoencoder", "Studio", "English", "RMSprop"}
 
 
 def pseudo_catalogue(folder):
