@@ -6,12 +6,13 @@ import re
 import subprocess
 import sys
 import unicodedata
+import warnings
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtGui import QFont, QFontInfo, QRawFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
@@ -72,7 +73,7 @@ def test_every_catalogue_holds_every_message_translated_and_nothing_obsolete():
 
 
 def test_the_committed_qm_files_are_what_lrelease_makes_of_the_ts_files(tmp_path):
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, translations.PLURALS_ONLY):
         rebuilt = tmp_path / f"{language}.qm"
         translations.lrelease(translations.catalogue(language), rebuilt)
         committed = translations.catalogue(language).with_suffix(".qm")
@@ -153,6 +154,13 @@ def test_every_character_of_a_language_is_in_the_window_fonts(language, speaking
     assert not missing, f"{language}: no glyph in {families} for {''.join(missing)!r}"
 
 
+def test_english_says_one_model_and_two_models(speaking):
+    speaking("en")
+    ready = "%n models ready (loaded in {0:.1f} s)."
+    assert QCoreApplication.translate("MainWindow", ready, "", 1).format(2.0) == "1 model ready (loaded in 2.0 s)."
+    assert QCoreApplication.translate("MainWindow", ready, "", 7).format(2.0) == "7 models ready (loaded in 2.0 s)."
+
+
 def test_the_language_option_names_the_choices_when_it_is_unknown():
     out = subprocess.run([sys.executable, str(ROOT / "main.py"), "--language", "klingon"],
                          capture_output=True, text=True, timeout=60, encoding="utf-8")
@@ -189,3 +197,29 @@ def test_view_language_saves_the_choice_for_the_next_start(qtbot, tmp_path, monk
     assert settings.value(i18n.SETTINGS_KEY) == "fa" and "فارسی" in asked[0] and "next start" in asked[0]
     assert restart_arguments(["main.py", "--language", "ru", "--verbose", "--language=ja"]) == ["main.py", "--verbose"]
     win.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_character_of_a_language_is_drawn_in_plots(language, speaking):
+    import matplotlib
+    matplotlib.use("Agg")
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from gui.widgets.plot_fonts import apply_plot_fonts
+
+    speaking(language)
+    apply_plot_fonts()
+    assert matplotlib.rcParams["font.family"][-1] == i18n.SCRIPT_FONTS.get(language, "DejaVu Sans")
+    chars = "".join(glyphs(language))
+    figure = Figure()
+    FigureCanvasAgg(figure)
+    ax = figure.add_subplot()
+    for row, start in enumerate(range(0, len(chars), 60)):
+        ax.text(0, row, chars[start:start + 60])
+    ax.set_xlabel(i18n.LANGUAGES[language])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        figure.canvas.draw()
+    missing = [str(w.message) for w in caught if "missing from" in str(w.message)]
+    assert not missing, f"{language}: {missing[:3]}"
