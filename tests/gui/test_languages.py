@@ -30,6 +30,9 @@ spec.loader.exec_module(translations)
 LANGUAGES = translations.LANGUAGES
 FIELD = re.compile(r"\{[^{}]*\}|%n")
 TAG = re.compile(r"</?[a-zA-Z]+[^>]*>")
+# Numbers stay in Western digits in every language, Persian included: the app prints its figures with Python,
+# and a learner compares them with a Keras notebook's output; mixing two digit systems on one screen would not help.
+EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 
 
 def translated_texts(language):
@@ -87,6 +90,7 @@ def test_translations_keep_the_fields_markup_and_mnemonics_of_their_source(langu
             "%n" in source and sorted(f for f in FIELD.findall(text) if f != "%n") == sorted(
                 f for f in FIELD.findall(source) if f != "%n")), f"{language}: fields differ in {text!r} for {source!r}"
         assert sorted(TAG.findall(text)) == sorted(TAG.findall(source)), f"{language}: markup differs in {text!r}"
+        assert not EASTERN_DIGITS.search(text), f"{language}: write numbers 0-9, as the app shows them: {text!r}"
         has_mnemonic = re.search(r"&[^&\s;]", source.replace("&&", "")) is not None and "&amp;" not in source
         if has_mnemonic and language != "fa":
             assert "&" in text, f"{language}: the keyboard mnemonic is lost in {text!r} for {source!r}"
@@ -222,3 +226,19 @@ def test_every_character_of_a_language_is_drawn_in_plots(language, speaking):
         figure.canvas.draw()
     missing = [str(w.message) for w in caught if "missing from" in str(w.message)]
     assert not missing, f"{language}: {missing[:3]}"
+
+
+def test_every_lesson_text_is_written_in_every_language():
+    from ae_models import lessons
+    from ae_models.resources import LESSONS_DIR
+
+    found, errors = lessons.load_all([LESSONS_DIR])
+    assert len(found) == 5 and not errors
+    for lesson in found:
+        texts = [lesson.title, lesson.question, lesson.answer, *(s.text for s in lesson.steps),
+                 *(s.hint for s in lesson.steps if s.hint)]
+        for text in texts:
+            for language in LANGUAGES:
+                shown = lessons.localized(text, language)
+                assert shown.strip() and shown != text["en"], f"{lesson.key}: no {language} for {text['en'][:50]!r}"
+                assert not EASTERN_DIGITS.search(shown), f"{lesson.key}: write numbers 0-9, as the app shows them"
