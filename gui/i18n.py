@@ -5,7 +5,8 @@ and ``.qm`` (compiled by ``pyside6-lrelease``, committed beside them: ``scripts/
 own strings (standard buttons, file dialogs) come from PySide6's ``qtbase_<lang>.qm``. The language is
 chosen once, before the window is built: ``--language``, else the saved choice (View › Language), else the
 system's locale, else English. Persian turns the whole layout right to left; drawings, digit images and
-plots keep left to right (``keep_left_to_right``).
+plots keep left to right (``keep_left_to_right``). Numbers are written as Python and Keras print them
+in every language (0-9, a decimal point): the learner compares them with a notebook's output.
 """
 
 from __future__ import annotations
@@ -116,6 +117,9 @@ def install(app: QCoreApplication, language: str) -> None:
             _installed.append(translator)
         else:
             log.warning("no translation %s in %s; those texts stay in English", name, folder)
+    # Numbers read as Python and Keras print them, in every language: digits 0-9 and a decimal point (spin
+    # boxes and validators follow the default locale; every label is formatted by Python already).
+    QLocale.setDefault(QLocale.c())
     if isinstance(app, QApplication):
         if not _desktop_font:
             _desktop_font.append(QFont(app.font()))

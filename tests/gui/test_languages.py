@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtGui import QFont, QFontInfo, QRawFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QDoubleSpinBox
 
 from gui import i18n
 from gui.app import main
@@ -109,6 +109,8 @@ def test_the_window_its_menus_and_a_dialog_speak_the_language(language, speaking
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
     assert cancel and cancel.replace("&", "") != "Cancel"  # Qt's own strings, from qtbase_<lang>.qm
+    spin = QDoubleSpinBox(decimals=3, value=1234.5)
+    assert spin.text() == "1234.500"  # numbers as Python prints them, in every language
     assert win.windowTitle() and win.layoutDirection() == (
         Qt.LayoutDirection.RightToLeft if language == "fa" else Qt.LayoutDirection.LeftToRight)
     win.close()
