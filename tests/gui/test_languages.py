@@ -109,7 +109,10 @@ def test_the_window_its_menus_and_a_dialog_speak_the_language(language, speaking
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
     assert cancel and cancel.replace("&", "") != "Cancel"  # Qt's own strings, from qtbase_<lang>.qm
-    spin = QDoubleSpinBox(decimals=3, value=1234.5)
+    spin = QDoubleSpinBox()
+    spin.setRange(0, 1e6)
+    spin.setDecimals(3)
+    spin.setValue(1234.5)
     assert spin.text() == "1234.500"  # numbers as Python prints them, in every language
     assert win.windowTitle() and win.layoutDirection() == (
         Qt.LayoutDirection.RightToLeft if language == "fa" else Qt.LayoutDirection.LeftToRight)
