@@ -1,4 +1,5 @@
 # Two commands for a fresh clone: `make run` starts the app, `make test` runs the tests.
+# `make run ARGS="--language ja"` passes options to the app.
 # Each creates the virtual environment in .venv when it is missing or out of date.
 PYTHON ?= python3
 VENV := .venv
@@ -19,7 +20,7 @@ $(STAMP): pyproject.toml constraints.txt
 	@touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/python main.py
+	$(BIN)/python main.py $(ARGS)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
