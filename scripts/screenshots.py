@@ -95,7 +95,8 @@ def main() -> int:
     tab = window.draw_tab
     window.tabs.setCurrentWidget(tab)
     tab.live.select("vanilla")
-    shoot(app, window, "fresh")
+    if not args.language:
+        shoot(app, window, "fresh")
     draw(tab.canvas, two_strokes())
     pump(app, until=lambda: tab.shown_revision == tab.canvas.revision)
     if args.language:
