@@ -54,7 +54,7 @@ def test_the_wheel_carries_models_mnist_and_licence_and_no_resources_package(whe
     assert {f"{BUNDLE}datasets/mnist/{f}" for f in [*MNIST, "README"]} <= names
     assert {f"{BUNDLE}lessons/{p.name}" for p in (REPO / "resources" / "lessons").glob("*.json")} <= names
     catalogues = {f"{BUNDLE}translations/{p.name}" for p in (REPO / "resources" / "translations").glob("*.qm")}
-    assert len(catalogues) == 5 and catalogues <= names  # ru, zh_CN, zh_TW, ja, fa
+    assert len(catalogues) == 6 and catalogues <= names  # ru, zh_CN, zh_TW, ja, fa and English plurals
     assert not [n for n in names if n.split("/")[0] in ("resources", "tests", "bench", "scripts")]
     packages = {str(p.parent.relative_to(REPO)) for d in ("ae_models", "gui") for p in (REPO / d).rglob("__init__.py")}
     assert {f"{p}/__init__.py" for p in packages} <= names, "a package folder is missing from pyproject's list"
