@@ -92,10 +92,14 @@ def chosen(option: str | None, settings: QSettings) -> str:
     return from_locale(QLocale.system().name())
 
 
+SYMBOLS_FONT = "DejaVu Sans"  # fonts-dejavu-core: the arrows, signs and marks (→ ≈ ≤ ▶ ✓) the texts use
+
+
 def font_families(language: str, base: str) -> list[str]:
-    """The families text is drawn in: ``base`` (the desktop's font), then the language's script font."""
-    script = SCRIPT_FONTS.get(language)
-    return [base, script] if script else [base]
+    """The families text is drawn in: ``base`` (the desktop's font), the language's script font, then the
+    font of the symbols the texts use."""
+    wanted = [base, SCRIPT_FONTS.get(language), SYMBOLS_FONT]
+    return [family for i, family in enumerate(wanted) if family and family not in wanted[:i]]
 
 
 def install(app: QCoreApplication, language: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from ae_models.zoo import ModelSpec, TrainConfig
@@ -57,14 +57,17 @@ def refine_row() -> tuple[QWidget, QCheckBox, QLabel]:
     return row, check, hint
 
 
+class StageText(QObject):
+    """The context of a stage's description: lupdate takes a plural only from a class's ``tr``."""
+
+
 def describe_stage(cfg: TrainConfig) -> str:
     """'20 epochs from 0.0005, cosine decay'."""
     if cfg.schedule == "cosine":
         schedule = QCoreApplication.translate("TrainForm", "cosine decay")
     else:
         schedule = QCoreApplication.translate("TrainForm", "constant rate")
-    return QCoreApplication.translate("TrainForm", "%n epochs from {0:g}, {1}", "", cfg.epochs).format(
-        cfg.learning_rate, schedule)
+    return StageText.tr("%n epochs from {0:g}, {1}", "", cfg.epochs).format(cfg.learning_rate, schedule)
 
 
 def refine_text(spec: ModelSpec) -> str:
