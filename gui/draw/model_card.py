@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Slot
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from ae_models import codegen, data
@@ -23,6 +23,8 @@ from gui.i18n import engine
 from gui.widgets.code_dialog import show_script
 
 CODE_LINK = "ae-studio:keras-code"
+# The learning-rate schedules by their ids in the sidecar, as the card names them.
+SCHEDULES = {"cosine": QT_TRANSLATE_NOOP("ModelCard", "cosine"), "constant": QT_TRANSLATE_NOOP("ModelCard", "constant")}
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,8 @@ def _training(meta: Mapping[str, Any]) -> str:
     else:
         clauses = [ModelCard.tr("{0}, %n epochs", "", epochs).format(title)]
     clauses.append(QCoreApplication.translate("ModelCard", "{0}, learning rate {1} {2}, {3} loss, batch {4}").format(
-        train.get("optimizer", "?"), train.get("learning_rate", "?"), train.get("schedule", ""),
+        train.get("optimizer", "?"), train.get("learning_rate", "?"),
+        QCoreApplication.translate("ModelCard", SCHEDULES.get(train.get("schedule", ""), "")),
         str(train.get("loss", "?")).upper(), train.get("batch_size", "?")))
     if train.get("noise_factor"):
         drawn = list(train.get("noise_kinds", ("gaussian",)))
