@@ -98,7 +98,7 @@ def _training(meta: Mapping[str, Any]) -> str:
         cfg = stage.get("train", {})
         clauses.append(ModelCard.tr("then %n epochs from learning rate {0} {1}", "",
                                     stage.get("epochs_done", cfg.get("epochs", 0))).format(
-            cfg.get("learning_rate", "?"), cfg.get("schedule", "")))
+            cfg.get("learning_rate", "?"), QCoreApplication.translate("ModelCard", SCHEDULES.get(cfg.get("schedule"), ""))))
     return "; ".join(clauses)
 
 

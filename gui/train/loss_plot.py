@@ -24,7 +24,7 @@ class LossPlot(QWidget):
         self.loss: list[float] = []
         self.val_loss: list[float] = []
         self.planned = 1
-        self.loss_label = "loss"
+        self.loss_label = self.tr("loss")
         self.references: list[tuple[str, float]] = []
         self._lines: dict[str, object] = {}
         self._axes = None
