@@ -4,7 +4,9 @@ All GPUs are used when there are several, the GPU when there is one, the CPU oth
 (``"auto"``, a number of devices, or a list of ids such as ``("GPU:1",)``) overrides that choice. Several
 devices train data-parallel with the backend's own engine: ``tf.distribute.MirroredStrategy`` on
 TensorFlow, ``keras.distribution.DataParallel`` on JAX. Device set-up (logical CPU devices for testing)
-must happen before the backend starts, so ``split_host`` is called before any tensor is made.
+must happen before the backend starts, so ``split_host`` is called before any tensor is made. In a JAX job
+of several processes (``prepare``), each feeds its share of every batch (``local_share``), validates on
+its own copy of the weights (``local``), and only process 0 reports and writes (``is_main``).
 
     python -m ae_models.devices        # prints what this machine can train on
 """
@@ -33,12 +35,14 @@ class DeviceError(TranslatableError, ValueError):
 
 @dataclass(frozen=True)
 class Device:
-    """One device: ``kind`` is "CPU" or "GPU", ``memory`` in bytes when known."""
+    """One device: ``kind`` is "CPU" or "GPU", ``memory`` in bytes when known, ``process`` (the index of the
+    process that drives it) only in a job of several processes."""
 
     kind: str
     index: int
     name: str
     memory: int | None = None
+    process: int | None = None
 
     @property
     def id(self) -> str:
@@ -51,7 +55,8 @@ class Device:
         return f"{self.id} {self.name}{size}"
 
     def as_dict(self) -> dict:
-        return {"id": self.id, "name": self.name, "memory": self.memory}
+        found = {"id": self.id, "name": self.name, "memory": self.memory}
+        return found if self.process is None else {**found, "process": self.process}
 
 
 def _backend() -> str:
@@ -98,7 +103,7 @@ def _tf_devices() -> list[Device]:
 def _jax_devices() -> list[Device]:
     import jax
 
-    found = []
+    found, several = [], jax.process_count() > 1
     for kind in ("cpu", "gpu"):
         try:
             backend_devices = jax.devices(kind)
@@ -107,7 +112,8 @@ def _jax_devices() -> list[Device]:
         for dev in backend_devices:  # every process's devices, by their global ids
             stats = (dev.memory_stats() or {}) if kind == "gpu" else {}
             name = _host_name() if kind == "cpu" else dev.device_kind
-            found.append(Device(kind.upper(), dev.id, name, stats.get("bytes_limit")))
+            found.append(Device(kind.upper(), dev.id, name, stats.get("bytes_limit"),
+                                dev.process_index if several else None))
     return found
 
 
@@ -211,7 +217,9 @@ def scope(chosen: Sequence[Device], devices: Sequence[Device] | None = None) -> 
     if backend == "jax":
         import keras
 
-        return keras.distribution.DataParallel(devices=[d.id.lower() for d in chosen]).scope()
+        # Several processes: each feeds its own share of every batch (``local_share``), as NumPy arrays.
+        return keras.distribution.DataParallel(devices=[d.id.lower() for d in chosen],
+                                               auto_shard_dataset=processes() == 1).scope()
     raise DeviceError(QT_TRANSLATE_NOOP("Engine", "the {backend} backend trains on its default device only"),
                       backend=backend)
 
@@ -255,6 +263,61 @@ def shardable(x, batch_size: int):
         raise DeviceError(QT_TRANSLATE_NOOP("Engine", "a batch of {size} cannot be split over {count} devices; "
                                                       "choose a multiple of {count}"), size=batch_size, count=count)
     return x[: len(x) - len(x) % count]
+
+
+def processes() -> int:
+    """How many processes train together: those of a JAX job across machines (``prepare``), else one."""
+    if _backend() != "jax":
+        return 1
+    import jax
+
+    return jax.process_count()
+
+
+def is_main() -> bool:
+    """Whether this process reports and writes files: always with one process, process 0 of a job."""
+    if processes() == 1:
+        return True
+    import jax
+
+    return jax.process_index() == 0
+
+
+def local_share(x, batch_size: int):
+    """What this process feeds ``fit``, and in batches of what size: all of ``x`` with one process; with
+    several, every n-th digit from its own index on, in batches of ``batch_size / n``. Every process shuffles
+    its share with the same seeded permutation, so their steps line up and together make the global batch."""
+    count = processes()
+    if count == 1:
+        return x, batch_size
+    import jax
+
+    return x[jax.process_index()::count], batch_size // count
+
+
+@contextlib.contextmanager
+def local():
+    """Outside the distribution while several processes train (each on its own copy of the replicated
+    weights: NumPy cannot read arrays spread over other processes' devices); no change with one process."""
+    if processes() == 1:
+        yield
+        return
+    import keras
+
+    current = keras.distribution.distribution()
+    keras.distribution.set_distribution(None)
+    try:
+        yield
+    finally:
+        keras.distribution.set_distribution(current)
+
+
+def wait_for_all(name: str) -> None:
+    """With several processes, wait until every one has come here (process 0 has written the model)."""
+    if processes() > 1:
+        from jax.experimental import multihost_utils
+
+        multihost_utils.sync_global_devices(name)
 
 
 def main() -> int:

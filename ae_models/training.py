@@ -137,8 +137,9 @@ class _Engine(keras.callbacks.Callback):
         cfg = spec.train
         self.x_val_in = mixed_noise(x_val, cfg.noise_factor, cfg.noise_kinds, cfg.seed) if cfg.noise_factor else x_val
         self.x_val, self.samples, self.cancelled, self.steps = x_val, samples, False, 0
-        best = min(history, key=lambda h: h["val_loss"]) if history else None
-        self.best_epoch = best["epoch"] if best else None
+        with device_lib.local():  # what validates and shows samples: with several processes, a plain copy
+            self.view = autoencoder if device_lib.processes() == 1 else architectures.build(spec).autoencoder
+        self.best_epoch = min(history, key=lambda h: h["val_loss"])["epoch"] if history else None
         self.best_weights, self.last_weights = None, autoencoder.get_weights()
 
     def on_epoch_begin(self, epoch, logs=None):
@@ -162,19 +163,22 @@ class _Engine(keras.callbacks.Callback):
             raise TrainingError(QT_TRANSLATE_NOOP("Engine", "The run diverged: the loss became {loss} in epoch "
                                                             "{epoch}. Try a lower learning rate."),
                                 loss=loss, epoch=epoch + 1)
-        val = LOSS_FUNCTIONS[self.spec.train.loss](self.x_val, reconstruct(self.autoencoder, self.x_val_in))
-        entry = {"epoch": epoch + 1, "loss": loss, "val_loss": val,
-                 "lr": float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate)),
-                 "seconds": round(time.monotonic() - self.t0, 2)}
-        self.history.append(entry)
         self.last_weights = self.autoencoder.get_weights()
-        if self.best_epoch is None or val < min(h["val_loss"] for h in self.history[:-1]):
-            self.best_epoch, self.best_weights = epoch + 1, self.last_weights
-        if self.checkpoint is not None:
-            self.checkpoint.write(self.model, self.autoencoder, self.history, self.best_epoch, self.best_weights)
-        if self.hooks.on_epoch is not None:
-            self.hooks.on_epoch(epoch + 1, entry)
-        self._show_samples(epoch + 1)
+        with device_lib.local():  # several processes: validate, checkpoint and show on this one's own copy
+            if self.view is not self.autoencoder:
+                self.view.set_weights(self.last_weights)
+            val = LOSS_FUNCTIONS[self.spec.train.loss](self.x_val, reconstruct(self.view, self.x_val_in))
+            entry = {"epoch": epoch + 1, "loss": loss, "val_loss": val,
+                     "lr": float(keras.ops.convert_to_numpy(self.model.optimizer.learning_rate)),
+                     "seconds": round(time.monotonic() - self.t0, 2)}
+            self.history.append(entry)
+            if self.best_epoch is None or val < min(h["val_loss"] for h in self.history[:-1]):
+                self.best_epoch, self.best_weights = epoch + 1, self.last_weights
+            if self.checkpoint is not None and device_lib.is_main():  # one writer for a job of processes
+                self.checkpoint.write(self.model, self.view, self.history, self.best_epoch, self.best_weights)
+            if self.hooks.on_epoch is not None:
+                self.hooks.on_epoch(epoch + 1, entry)
+            self._show_samples(epoch + 1)
         patience = self.spec.train.patience
         if patience is not None and epoch + 1 - self.best_epoch >= patience:
             self.model.stop_training = True
@@ -188,7 +192,7 @@ class _Engine(keras.callbacks.Callback):
             inputs = np.concatenate([inputs, shaped(self.spec, drawn[None])])
         # A handful of digits: a direct call costs milliseconds where predict costs 70-80 ms per epoch (and
         # predict_on_batch repeats its outputs once per replica under a tf.distribute strategy).
-        outputs = keras.ops.convert_to_numpy(self.autoencoder(inputs, training=False))
+        outputs = keras.ops.convert_to_numpy(self.view(inputs, training=False))
         self.hooks.on_samples(epoch, inputs, outputs)
 
     def final_weights(self) -> list[np.ndarray]:
@@ -337,7 +341,8 @@ def _fit(spec: ModelSpec, dataset: Dataset, hooks: Hooks | None, *, checkpoint_d
         callbacks.append(keras.callbacks.TensorBoard(log_dir=str(tensorboard_dir)))
     t0 = time.monotonic()
     if len(history) < cfg.epochs:
-        trainer.fit(x_train, x_train, batch_size=cfg.batch_size, epochs=cfg.epochs,
+        x_fit, batch_size = device_lib.local_share(x_train, cfg.batch_size)  # all of it with one process
+        trainer.fit(x_fit, x_fit, batch_size=batch_size, epochs=cfg.epochs,
                     initial_epoch=len(history), shuffle=True, verbose=0, callbacks=callbacks)
     autoencoder.set_weights(engine.final_weights())
     return TrainResult(spec=spec, autoencoder=autoencoder, history=history, best_epoch=engine.best_epoch,

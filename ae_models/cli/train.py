@@ -132,15 +132,17 @@ def save_with_fallback(model, out: Path, meta: dict, checkpoint: Path | None) ->
     raise OSError(f"the model could not be written to {out} ({reason}) nor to any fallback folder")
 
 
-def _announce_devices(option: devices.DeviceOption) -> list[str] | None:
-    """Print the one line saying what trains; the chosen ids, or None (logged) when the choice cannot be met."""
+def _announce_devices(option: devices.DeviceOption, main_process: bool) -> list[str] | None:
+    """Print the one line saying what trains (process 0 of a job); the chosen ids, or None (logged) when the
+    choice cannot be met."""
     try:
         chosen = devices.choose(devices.available(), option)
     except ValueError as exc:
         log.error("%s", exc)
         return None
     noun = "device" if len(chosen) == 1 else "devices"
-    print(f"training on {len(chosen)} {noun}: {', '.join(d.label for d in chosen)}", flush=True)
+    if main_process:
+        print(f"training on {len(chosen)} {noun}: {', '.join(d.label for d in chosen)}", flush=True)
     return [d.id for d in chosen]
 
 
@@ -174,23 +176,37 @@ def main(argv: list[str] | None = None) -> int:
         log.error("%s", exc)
         return 2
     from ae_models.cli.progress import batch_bar, epoch_logger
-    from ae_models.evaluation import measure_test_set
     from ae_models.training import CheckpointError, Hooks, TrainingError, train
 
-    hooks = Hooks(on_batch=batch_bar() if sys.stderr.isatty() else None,
-                  on_epoch=epoch_logger(spec.name, spec.train.epochs))
-    chosen = _announce_devices(args.devices)
+    main_process = devices.is_main()  # in a job of several processes, process 0 reports and writes
+    hooks = Hooks(on_batch=batch_bar() if sys.stderr.isatty() and main_process else None,
+                  on_epoch=epoch_logger(spec.name, spec.train.epochs) if main_process else None)
+    chosen = _announce_devices(args.devices, main_process)
     if chosen is None:
         return 2
     try:
         result = train(spec, dataset, hooks, checkpoint_dir=args.checkpoint, resume=args.resume,
-                       subset=args.subset, tensorboard_dir=args.tensorboard, devices=chosen)
+                       subset=args.subset, tensorboard_dir=args.tensorboard if main_process else None,
+                       devices=chosen)
     except CheckpointError as exc:
         log.error("%s Rerun without --resume to start over (the checkpoint is then replaced).", exc)
         return 2
     except TrainingError as exc:
         log.error("%s", exc)
         return 1
+    if not main_process:
+        devices.wait_for_all("saved")
+        return 0
+    try:
+        return _finish(result, spec, dataset, args, out)
+    finally:
+        devices.wait_for_all("saved")
+
+
+def _finish(result, spec: zoo.ModelSpec, dataset: data.Dataset, args: argparse.Namespace, out: Path) -> int:
+    """Measure the test set and save the model with its sidecar (process 0's part of a job)."""
+    from ae_models.evaluation import measure_test_set
+
     test = measure_test_set(result.autoencoder, spec, dataset)
     saved, failure = save_with_fallback(result.autoencoder, out,
                                         result.sidecar(args.dataset, subset=args.subset, test=test), args.checkpoint)

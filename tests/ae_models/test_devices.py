@@ -2,14 +2,17 @@
 
 Device set-up must happen before TensorFlow (or JAX) starts, so the training checks run in subprocesses:
 ``replicas_run.py`` (two logical CPU devices), the command line with ``--devices 2``, and the command line
-under ``KERAS_BACKEND=jax`` (``keras.distribution.DataParallel`` over two host devices).
+under ``KERAS_BACKEND=jax`` (``keras.distribution.DataParallel`` over two host devices, in one process
+and in a job of two processes).
 """
 
 import importlib.util
 import json
 import os
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -115,3 +118,39 @@ def test_jax_data_parallel_model_opens_with_tensorflow(tmp_path):
     assert meta["versions"]["backend"] == "jax" and [d["id"] for d in meta["devices"]] == ["CPU:0", "CPU:1"]
     x = np.zeros((1, 784), np.float32)
     assert model.predict_on_batch(x).shape == (1, 784) and meta["epochs_done"] == 1
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("localhost", 0))
+        return probe.getsockname()[1]
+
+
+@needs_jax
+def test_two_processes_train_one_model_that_process_0_writes(tmp_path):
+    # The launcher's variables, as on two machines: one host device per process, coordinator on localhost.
+    job = {"KERAS_BACKEND": "jax", "KERAS_DISTRIBUTION_JOB_ADDRESSES": f"localhost:{_free_port()}",
+           "KERAS_DISTRIBUTION_NUM_PROCESSES": "2", "PYTHONPATH": str(ROOT)}
+    launched = [subprocess.Popen(
+        [sys.executable, "-m", "ae_models.cli.train", "--variant", "vanilla", "--epochs", "1", "--subset", "601",
+         "--batch-size", "100", "--devices", "2", "--out", str(tmp_path / f"p{i}" / "v.keras"),
+         "--checkpoint", str(tmp_path / f"p{i}" / "ck")],
+        cwd=ROOT, env={**os.environ, **job, "KERAS_DISTRIBUTION_PROCESS_ID": str(i)}, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT) for i in (0, 1)]
+    deadline, outputs = time.monotonic() + 600, []
+    try:
+        for process in launched:
+            outputs.append(process.communicate(timeout=max(1.0, deadline - time.monotonic()))[0])
+    except subprocess.TimeoutExpired:
+        for process in launched[len(outputs):]:
+            process.kill()
+        outputs += [process.communicate()[0] for process in launched[len(outputs):]]
+        pytest.fail("the two processes did not finish in time:\n" + "\n----\n".join(o[-3000:] for o in outputs))
+    assert [p.returncode for p in launched] == [0, 0], "\n----\n".join(o[-3000:] for o in outputs)
+    assert "training on 2 devices: CPU:0 " in outputs[0] and "training on" not in outputs[1]
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.keras")) == [
+        "p0/ck/trainer.keras", "p0/v.keras"]  # process 1 writes neither the model nor a checkpoint
+    model, meta = store.load(tmp_path / "p0" / "v.keras")  # opened with the app's backend, TensorFlow
+    assert meta["versions"]["backend"] == "jax" and meta["epochs_done"] == 1
+    assert len(meta["devices"]) == 2 and [d["process"] for d in meta["devices"]] == [0, 1]
+    assert model.predict_on_batch(np.zeros((1, 784), np.float32)).shape == (1, 784)
