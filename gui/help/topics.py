@@ -85,7 +85,7 @@ TOPICS: dict[str, Topic] = {
                           "centred digit. Turn preprocessing off and see how much worse they do.")),
     "brush": Topic(
         QT_TRANSLATE_NOOP("Help", "Brush size and hardness"),
-        QT_TRANSLATE_NOOP("Help", "Brush size is the pen's radius in model pixels; hardness is how sharp its edge "
+        QT_TRANSLATE_NOOP("Help", "Brush size is the pen's diameter in model pixels; hardness is how sharp its edge "
                           "is (100% a hard edge, 0% a soft, fading one)."),
         QT_TRANSLATE_NOOP("Help", "MNIST digits were scanned pen strokes with soft, grey edges. A medium size and "
                           "hardness give strokes like theirs; preprocessing evens out the width afterwards."),

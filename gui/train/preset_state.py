@@ -63,11 +63,10 @@ class StageText(QObject):
 
 def describe_stage(cfg: TrainConfig) -> str:
     """'20 epochs from 0.0005, cosine decay'."""
+    text = StageText.tr("%n epochs from {0:g}, {1}", "", cfg.epochs)  # first: lupdate misreads a tr after a translate
     if cfg.schedule == "cosine":
-        schedule = QCoreApplication.translate("TrainForm", "cosine decay")
-    else:
-        schedule = QCoreApplication.translate("TrainForm", "constant rate")
-    return StageText.tr("%n epochs from {0:g}, {1}", "", cfg.epochs).format(cfg.learning_rate, schedule)
+        return text.format(cfg.learning_rate, QCoreApplication.translate("TrainForm", "cosine decay"))
+    return text.format(cfg.learning_rate, QCoreApplication.translate("TrainForm", "constant rate"))
 
 
 def refine_text(spec: ModelSpec) -> str:

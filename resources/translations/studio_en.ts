@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>StageText</name>
+    <message numerus="yes">
+        <source>%n epochs from {0:g}, {1}</source>
+        <translation>
+            <numerusform>%n epoch from {0:g}, {1}</numerusform>
+            <numerusform>%n epochs from {0:g}, {1}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrainTab</name>
     <message numerus="yes">
         <source>Finished %n epochs in {0}.</source>

@@ -1444,8 +1444,8 @@ Replace them?</source>
         <translation>اندازه و سختی قلم‌مو</translation>
     </message>
     <message>
-        <source>Brush size is the pen&apos;s radius in model pixels; hardness is how sharp its edge is (100% a hard edge, 0% a soft, fading one).</source>
-        <translation>اندازه‌ی قلم‌مو شعاع قلم بر حسب پیکسل مدل است؛ سختی یعنی لبه‌ی آن چقدر تیز است (100% لبه‌ای سخت، 0% لبه‌ای نرم و محوشونده).</translation>
+        <source>Brush size is the pen&apos;s diameter in model pixels; hardness is how sharp its edge is (100% a hard edge, 0% a soft, fading one).</source>
+        <translation>اندازه‌ی قلم‌مو قطر قلم بر حسب پیکسل مدل است؛ سختی یعنی لبه‌ی آن چقدر تیز است (100% لبه‌ای سخت، 0% لبه‌ای نرم و محوشونده).</translation>
     </message>
     <message>
         <source>MNIST digits were scanned pen strokes with soft, grey edges. A medium size and hardness give strokes like theirs; preprocessing evens out the width afterwards.</source>
@@ -1988,6 +1988,14 @@ Replace them?</source>
 <context>
     <name>ModelCard</name>
     <message>
+        <source>cosine</source>
+        <translation>با کاهش کسینوسی</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>ثابت</translation>
+    </message>
+    <message>
         <source>unknown data</source>
         <translation>داده‌ی نامعلوم</translation>
     </message>
@@ -2523,6 +2531,15 @@ MSE {1:.3f}</translation>
     <message>
         <source>Alt and a menu&apos;s underlined letter opens it; Tab moves between the controls of a tab.</source>
         <translation>کلید Alt همراه با حرف زیرخط‌دار هر منو آن را باز می‌کند؛ Tab بین کنترل‌های یک زبانه جابه‌جا می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message numerus="yes">
+        <source>%n epochs from {0:g}, {1}</source>
+        <translation>
+            <numerusform>%n دوره، نرخ یادگیری آغازین {0:g}، {1}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

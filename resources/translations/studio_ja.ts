@@ -1444,8 +1444,8 @@ Replace them?</source>
         <translation>ブラシのサイズと硬さ</translation>
     </message>
     <message>
-        <source>Brush size is the pen&apos;s radius in model pixels; hardness is how sharp its edge is (100% a hard edge, 0% a soft, fading one).</source>
-        <translation>ブラシのサイズはモデルのピクセル単位でのペンの半径、硬さは縁のくっきり具合です（100% で硬い縁、0% で柔らかくぼやけた縁）。</translation>
+        <source>Brush size is the pen&apos;s diameter in model pixels; hardness is how sharp its edge is (100% a hard edge, 0% a soft, fading one).</source>
+        <translation>ブラシのサイズはモデルのピクセル単位でのペンの直径、硬さは縁のくっきり具合です（100% で硬い縁、0% で柔らかくぼやけた縁）。</translation>
     </message>
     <message>
         <source>MNIST digits were scanned pen strokes with soft, grey edges. A medium size and hardness give strokes like theirs; preprocessing evens out the width afterwards.</source>
@@ -1988,6 +1988,14 @@ Replace them?</source>
 <context>
     <name>ModelCard</name>
     <message>
+        <source>cosine</source>
+        <translation>コサイン減衰</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>一定</translation>
+    </message>
+    <message>
         <source>unknown data</source>
         <translation>不明なデータ</translation>
     </message>
@@ -2523,6 +2531,15 @@ MSE {1:.3f}</translation>
     <message>
         <source>Alt and a menu&apos;s underlined letter opens it; Tab moves between the controls of a tab.</source>
         <translation>Alt キーとメニューの下線付きの文字でメニューが開きます。Tab キーでタブ内のコントロール間を移動します。</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message numerus="yes">
+        <source>%n epochs from {0:g}, {1}</source>
+        <translation>
+            <numerusform>%n エポック、初期学習率 {0:g}、{1}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

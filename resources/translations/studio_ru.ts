@@ -1456,8 +1456,8 @@ Replace them?</source>
         <translation>Размер и жёсткость кисти</translation>
     </message>
     <message>
-        <source>Brush size is the pen&apos;s radius in model pixels; hardness is how sharp its edge is (100% a hard edge, 0% a soft, fading one).</source>
-        <translation>Размер кисти — радиус пера в пикселях модели; жёсткость — насколько резкий у него край (100% — жёсткий край, 0% — мягкий, размытый).</translation>
+        <source>Brush size is the pen&apos;s diameter in model pixels; hardness is how sharp its edge is (100% a hard edge, 0% a soft, fading one).</source>
+        <translation>Размер кисти — диаметр пера в пикселях модели; жёсткость — насколько резкий у него край (100% — жёсткий край, 0% — мягкий, размытый).</translation>
     </message>
     <message>
         <source>MNIST digits were scanned pen strokes with soft, grey edges. A medium size and hardness give strokes like theirs; preprocessing evens out the width afterwards.</source>
@@ -2004,6 +2004,14 @@ Replace them?</source>
 <context>
     <name>ModelCard</name>
     <message>
+        <source>cosine</source>
+        <translation>с косинусным затуханием</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>постоянная</translation>
+    </message>
+    <message>
         <source>unknown data</source>
         <translation>неизвестные данные</translation>
     </message>
@@ -2549,6 +2557,17 @@ MSE {1:.3f}</translation>
     <message>
         <source>Alt and a menu&apos;s underlined letter opens it; Tab moves between the controls of a tab.</source>
         <translation>Alt и подчёркнутая буква меню открывают это меню; Tab переходит между элементами управления вкладки.</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message numerus="yes">
+        <source>%n epochs from {0:g}, {1}</source>
+        <translation>
+            <numerusform>%n эпоха, начальная скорость обучения {0:g}, {1}</numerusform>
+            <numerusform>%n эпохи, начальная скорость обучения {0:g}, {1}</numerusform>
+            <numerusform>%n эпох, начальная скорость обучения {0:g}, {1}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

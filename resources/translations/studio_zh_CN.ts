@@ -1444,8 +1444,8 @@ Replace them?</source>
         <translation>笔刷大小与硬度</translation>
     </message>
     <message>
-        <source>Brush size is the pen&apos;s radius in model pixels; hardness is how sharp its edge is (100% a hard edge, 0% a soft, fading one).</source>
-        <translation>笔刷大小是笔的半径，以模型像素为单位；硬度是笔边缘的锐利程度（100% 为硬边，0% 为柔和渐隐的边缘）。</translation>
+        <source>Brush size is the pen&apos;s diameter in model pixels; hardness is how sharp its edge is (100% a hard edge, 0% a soft, fading one).</source>
+        <translation>笔刷大小是笔的直径，以模型像素为单位；硬度是笔边缘的锐利程度（100% 为硬边，0% 为柔和渐隐的边缘）。</translation>
     </message>
     <message>
         <source>MNIST digits were scanned pen strokes with soft, grey edges. A medium size and hardness give strokes like theirs; preprocessing evens out the width afterwards.</source>
@@ -1988,6 +1988,14 @@ Replace them?</source>
 <context>
     <name>ModelCard</name>
     <message>
+        <source>cosine</source>
+        <translation>余弦衰减</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
         <source>unknown data</source>
         <translation>未知数据</translation>
     </message>
@@ -2523,6 +2531,15 @@ MSE {1:.3f}</translation>
     <message>
         <source>Alt and a menu&apos;s underlined letter opens it; Tab moves between the controls of a tab.</source>
         <translation>按 Alt 加菜单中带下划线的字母可打开该菜单；按 Tab 可在选项卡内的控件之间移动。</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message numerus="yes">
+        <source>%n epochs from {0:g}, {1}</source>
+        <translation>
+            <numerusform>%n 轮，初始学习率 {0:g}，{1}</numerusform>
+        </translation>
     </message>
 </context>
 <context>

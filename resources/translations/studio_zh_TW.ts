@@ -1444,8 +1444,8 @@ Replace them?</source>
         <translation>筆刷大小與硬度</translation>
     </message>
     <message>
-        <source>Brush size is the pen&apos;s radius in model pixels; hardness is how sharp its edge is (100% a hard edge, 0% a soft, fading one).</source>
-        <translation>筆刷大小是筆的半徑，以模型像素為單位；硬度是邊緣的銳利程度（100% 為硬邊，0% 為柔和、漸淡的邊緣）。</translation>
+        <source>Brush size is the pen&apos;s diameter in model pixels; hardness is how sharp its edge is (100% a hard edge, 0% a soft, fading one).</source>
+        <translation>筆刷大小是筆的直徑，以模型像素為單位；硬度是邊緣的銳利程度（100% 為硬邊，0% 為柔和、漸淡的邊緣）。</translation>
     </message>
     <message>
         <source>MNIST digits were scanned pen strokes with soft, grey edges. A medium size and hardness give strokes like theirs; preprocessing evens out the width afterwards.</source>
@@ -1988,6 +1988,14 @@ Replace them?</source>
 <context>
     <name>ModelCard</name>
     <message>
+        <source>cosine</source>
+        <translation>餘弦衰減</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>固定</translation>
+    </message>
+    <message>
         <source>unknown data</source>
         <translation>未知資料</translation>
     </message>
@@ -2523,6 +2531,15 @@ MSE {1:.3f}</translation>
     <message>
         <source>Alt and a menu&apos;s underlined letter opens it; Tab moves between the controls of a tab.</source>
         <translation>按 Alt 加上選單中加底線的字母即可開啟該選單；按 Tab 可在分頁中的各個控制項之間移動。</translation>
+    </message>
+</context>
+<context>
+    <name>StageText</name>
+    <message numerus="yes">
+        <source>%n epochs from {0:g}, {1}</source>
+        <translation>
+            <numerusform>%n 個訓練週期，初始學習率 {0:g}，{1}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
