@@ -142,13 +142,14 @@ class ModelTile(QWidget):
         """The title and the description (or the reason the model is unavailable)."""
         painter.setFont(self._title_font)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        line = painter.fontMetrics().height()
-        painter.drawText(QRect(area.x(), area.y(), area.width(), line), Qt.TextFlag.TextSingleLine,
-                         painter.fontMetrics().elidedText(self.entry.title, Qt.TextElideMode.ElideRight, area.width()))
+        title = painter.fontMetrics().elidedText(self.entry.title, Qt.TextElideMode.ElideRight, area.width())
+        # The script font's glyphs (Persian, Chinese) can stand taller than the UI font's line: measure the text.
+        line = max(painter.fontMetrics().height(), painter.fontMetrics().boundingRect(title).height())
+        painter.drawText(QRect(area.x(), area.y(), area.width(), line), Qt.TextFlag.TextSingleLine, title)
         painter.setFont(self._small_font)
         failure = self.message and not self.neutral
         painter.setPen(QColor(200, 70, 50) if failure else self.palette().color(QPalette.ColorRole.PlaceholderText))
-        body = QRect(area.x(), area.y() + line + 2, area.width(), area.height() - 2 * line - 4)
+        body = QRect(area.x(), area.y() + line + 2, area.width(), area.height() - line - painter.fontMetrics().height() - 4)
         painter.drawText(body, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, self.message or self.entry.description)
 
 
