@@ -100,21 +100,26 @@ class TrainedModelsPanel(ModelOpening, QWidget):
                              (self.keep_action, self.keep_without_metadata)):
             action.triggered.connect(slot)
 
-    def _buttons(self) -> QHBoxLayout:
+    def _buttons(self) -> QVBoxLayout:
+        """Two rows of buttons, so the panel stays narrow in languages with long words."""
         use = QToolButton(popupMode=QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         use.setDefaultAction(self.use_action)
         menu = QMenu(use)
         menu.addActions([self.use_action, self.replace_action, self.unuse_action])
         use.setMenu(menu)
-        row = QHBoxLayout()
-        row.addWidget(use)
-        for action in (self.rename_action, self.delete_action, self.code_action, self.keep_action, self.reveal_action,
-                       self.open_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
+        rows = QVBoxLayout()
+        for actions in ((self.rename_action, self.delete_action, self.code_action),
+                        (self.keep_action, self.reveal_action, self.open_action)):
+            row = QHBoxLayout()
+            if not rows.count():
+                row.addWidget(use)
+            for action in actions:
+                button = QToolButton()
+                button.setDefaultAction(action)
+                row.addWidget(button)
+            row.addStretch(1)
+            rows.addLayout(row)
+        return rows
 
     def refresh(self, select: Path | None = None) -> None:
         """Re-read the folder; keep (or move to) the selection."""
