@@ -95,7 +95,8 @@ class TrainTab(ResultKeeping, QWidget):
     def _build_layout(self) -> None:
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form)
-        scroll.setMinimumWidth(300)
+        # As wide as the form needs (its labels are longer in some languages), with room for the scroll bar.
+        scroll.setMinimumWidth(max(300, self.form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         guard_wheels(scroll)
         self.start_button = QPushButton(self.tr("Start training"), default=True, clicked=self.start)
