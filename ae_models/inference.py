@@ -39,14 +39,15 @@ class _TracingNotice(logging.Filter):
 _TRACING_NOTICE = _TracingNotice()
 
 
-def compile_fn(fn: Callable, *shapes: tuple[int | None, ...]) -> Callable:
-    """Compile ``fn`` for float32 inputs of these shapes (None: any size) with the active Keras backend."""
+def compile_fn(fn: Callable, *shapes: tuple[int | None, ...], xla: bool = False) -> Callable:
+    """Compile ``fn`` for float32 inputs of these shapes (None: any size) with the active Keras backend;
+    ``xla`` also compiles TensorFlow's graph into fused kernels (half the CPU per call, seconds to build)."""
     backend = keras.backend.backend()
     if backend == "tensorflow":
         import tensorflow as tf
 
         tf.get_logger().addFilter(_TRACING_NOTICE)
-        return tf.function(fn, input_signature=[tf.TensorSpec(s, tf.float32) for s in shapes])
+        return tf.function(fn, input_signature=[tf.TensorSpec(s, tf.float32) for s in shapes], jit_compile=xla)
     if backend == "jax":
         import jax
 
@@ -150,11 +151,29 @@ class Fused:
     call: Callable
 
 
-def fuse(instances: list[Instance]) -> Fused:
-    """Build the fused call over ``instances`` and trace it (slow: run it off the main thread when you can)."""
-    call = compile_fn(lambda x: [inst.run_tensor(x) for inst in instances], DIGITS_SHAPE)
-    call(np.zeros(DIGIT_SHAPE, np.float32))
+def fuse(instances: list[Instance], xla: bool = False) -> Fused:
+    """Build the fused call over ``instances`` and trace it (slow: run it off the main thread when you can).
+    With ``xla`` it is compiled for one and for two digits (seconds: the loader does it in its thread, after
+    every model already runs), so no later call compiles; a graph XLA cannot compile stays plain."""
+    call = compile_fn(lambda x: [inst.run_tensor(x) for inst in instances], DIGITS_SHAPE, xla=xla)
+    try:
+        for count in (1, 2) if xla else (1,):
+            call(np.zeros((count, IMAGE_SIDE, IMAGE_SIDE), np.float32))
+    except _compile_errors() as exc:
+        if not xla:
+            raise
+        log.warning("XLA could not compile the models (%s); they run as a plain graph", exc)
+        return fuse(instances)
     return Fused(tuple(inst.name for inst in instances), call)
+
+
+def _compile_errors() -> tuple[type[Exception], ...]:
+    """What a backend raises when it cannot compile a graph (TensorFlow: XLA lacks a kernel)."""
+    if keras.backend.backend() == "tensorflow":
+        import tensorflow as tf
+
+        return (tf.errors.OpError,)
+    return ()
 
 
 class InferenceEngine:
@@ -163,6 +182,7 @@ class InferenceEngine:
     def __init__(self) -> None:
         self._instances: dict[str, Instance] = {}
         self._fused: Fused | None = None
+        self._unfused: tuple[bytes, dict[str, tuple[Instance, Output]]] = (b"", {})  # input -> outputs so far
         self.errors: dict[str, str] = {}
 
     @property
@@ -235,13 +255,24 @@ class InferenceEngine:
             return {}
         x = _digits(image, noisy)
         if self._fused is not None:
-            outs = self._fused.call(x)
-        else:
-            outs = [inst.run_tensor(x) for inst in self._instances.values()]
+            return self._outputs(zip(self._instances, self._fused.call(x)), noisy is not None)
+        # One by one (loading): an eager call costs tens of ms, so an instance already run on this very
+        # input is not run again when another arrives.
+        key = x.tobytes()
+        if self._unfused[0] != key:
+            self._unfused = (key, {})
+        done = self._unfused[1]
+        for name, inst in list(self._instances.items()):
+            if done.get(name, (None,))[0] is not inst:
+                done[name] = (inst, self._outputs([(name, inst.run_tensor(x))], noisy is not None)[name])
+        return {name: done[name][1] for name in self._instances}
+
+    @staticmethod
+    def _outputs(outs, noisy: bool) -> dict[str, Output]:
         results = {}
-        for name, (code, recon) in zip(self._instances, outs):
+        for name, (code, recon) in outs:
             recon = np.asarray(recon)
-            results[name] = Output(np.asarray(code)[0], recon[0], None if noisy is None else recon[1])
+            results[name] = Output(np.asarray(code)[0], recon[0], recon[1] if noisy else None)
         return results
 
     def warm(self) -> None:

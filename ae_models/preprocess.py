@@ -15,6 +15,7 @@ ink towards that range before fitting it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
 
@@ -31,6 +32,18 @@ EDGE_CONTRAST = 4.0  # slope of the ramp that hardens soft edges around half the
 Matrix = Callable[[int, int], np.ndarray]
 
 
+def _kept(matrix: Callable[[int, int], np.ndarray]) -> Matrix:
+    """A weight-matrix maker whose matrices are made once per size (read-only): each stroke reuses them."""
+    @lru_cache(maxsize=256)
+    def made(n_in: int, n_out: int) -> np.ndarray:
+        weights = matrix(n_in, n_out)
+        weights.flags.writeable = False
+        return weights
+    made.__doc__ = matrix.__doc__
+    return made
+
+
+@_kept
 def resample_matrix(n_in: int, n_out: int) -> np.ndarray:
     """(n_out, n_in) weights of a tent filter: linear interpolation upwards, area-like averaging downwards."""
     scale = n_in / n_out
@@ -41,6 +54,7 @@ def resample_matrix(n_in: int, n_out: int) -> np.ndarray:
     return (w / w.sum(axis=1, keepdims=True)).astype(np.float32)
 
 
+@_kept
 def area_matrix(n_in: int, n_out: int) -> np.ndarray:
     """(n_out, n_in) weights of a box filter: each output pixel is the mean of the input it covers.
 

@@ -5,6 +5,11 @@ configured, so ``TF_CPP_MIN_LOG_LEVEL`` does not stop them all. ``import_keras``
 pipe for the import and the device probe; a thread drops the lines that are such noise and passes every
 other line on, unchanged and at once, to the real stderr (where the app's log goes). No Qt here: the app
 and the command-line tools share it. ``--verbose`` skips the filter.
+
+On the TensorFlow backend the import also skips two optional imports nothing here uses, a fifth of its
+time: TensorFlow Lite's of JAX and Keras's image gallery's of matplotlib (each looked for only when
+installed). Only the importing thread is refused them, and only while it imports Keras: another thread
+(the window, plotting) imports matplotlib as ever, and any later import finds both.
 """
 
 from __future__ import annotations
@@ -14,8 +19,9 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from importlib.abc import MetaPathFinder
 
 log = logging.getLogger(__name__)
 _ONE_AT_A_TIME = threading.Lock()  # two filters interleaving their dup2 calls would leave fd 2 on a dead pipe
@@ -73,10 +79,34 @@ def _redirected() -> Iterator[None]:
             log.debug("hid %d lines of TensorFlow start-up messages (--verbose shows them)", len(hidden))
 
 
+class _Skipped(MetaPathFinder):
+    """Refuses ``packages`` (and their submodules) to one thread, as if they were not installed."""
+
+    def __init__(self, packages: tuple[str, ...]) -> None:
+        self.packages, self.thread = packages, threading.get_ident()
+
+    def find_spec(self, fullname: str, path: Sequence[str] | None = None, target: object = None) -> None:
+        if threading.get_ident() == self.thread and fullname.split(".")[0] in self.packages:
+            raise ModuleNotFoundError(f"{fullname} is not needed while Keras loads", name=fullname)
+        return None
+
+
+@contextmanager
+def _without(packages: tuple[str, ...]) -> Iterator[None]:
+    """While inside, this thread cannot import those of ``packages`` not imported yet."""
+    finder = _Skipped(tuple(p for p in packages if p not in sys.modules))
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(finder)
+
+
 def import_keras(verbose: bool = False) -> None:
     """Import Keras and probe the devices with TensorFlow's start-up noise hidden (unless ``verbose``)."""
     os.environ.setdefault("KERAS_BACKEND", "tensorflow")
-    with filtered_stderr(enabled=not verbose):
+    optional = ("jax", "matplotlib") if os.environ["KERAS_BACKEND"] == "tensorflow" else ()
+    with filtered_stderr(enabled=not verbose), _without(optional):
         import keras
 
         if keras.backend.backend() == "tensorflow":

@@ -9,7 +9,8 @@ like a hand moving a mouse. For every move it records:
     show a drawing at least that new (the reconstructions, errors, code, model input and canvas).
 It also prints the process's CPU time per update (all its threads), which other jobs on the machine
 inflate far less than the latencies, and resident memory before and after the updates. Run:
-``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_draw.py [--updates 10000]``.
+``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_draw.py [--updates 10000] [--language en]`` (the UI
+speaks English unless asked).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as gui.app sets it for the app, before NumPy loads
 
 import numpy as np  # noqa: E402
-from PySide6.QtCore import QEvent, QEventLoop, QLocale, QObject, QPointF, Qt, QTimer, Slot  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QPointF, Qt, QTimer, Slot  # noqa: E402
 from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -208,15 +209,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=125.0, help="mouse moves per second")
     parser.add_argument("--stroke", type=int, default=60, help="moves per stroke")
     parser.add_argument("--models", help="models folder (default: shipped if complete, else stand-ins)")
+    parser.add_argument("--language", default="en", help="the UI language to measure (default: English)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Autoencoder Studio Benchmark")
+    from gui import i18n
+
+    i18n.install(app, args.language)
     window = open_window(app, args.models)
     tab, names = window.draw_tab, window.hub.engine.names
     print(f"{len(names)} models: {', '.join(names)}; platform {app.platformName()}; UI language "
-          f"{QLocale().uiLanguages()[0] if QLocale().uiLanguages() else QLocale().name()}; "
-          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
+          f"{i18n.current()}; {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
     run(window, tab, 500, args.rate, args.stroke)  # warm-up: caches, first paints, allocator
     for page, label, goal in ((tab.card, "model card shown", ""),
                               (tab.noise_panel, "noise demo shown", "goal <= 5 ms")):

@@ -177,17 +177,19 @@ class CodeView(QWidget):
         width = plot.width() / n
         label_every = next(k for k in (1, 2, 4, 5, 8, 10, 16, 20, 32, 50, 64, 100, 10**9)
                            if k * width >= painter.fontMetrics().horizontalAdvance("000") + 4)
-        for i, value in enumerate(values):
-            x = plot.left() + i * width
-            color = QColor(POSITIVE if value >= 0 else NEGATIVE)
-            if i == hover:
-                color = color.lighter(130)
-            top, zero = y_of(max(value, 0.0)), y_of(min(value, 0.0))
-            painter.fillRect(QRectF(x + width * 0.12, top, width * 0.76, max(zero - top, 1.0)), color)
-            if i % label_every == 0:
-                painter.setPen(text_pen)
-                painter.drawText(QRectF(x - 10, plot.bottom() + 4, width + 20, 16), Qt.AlignmentFlag.AlignHCenter,
-                                 str(value_number(i)))
+        colors = {True: QColor(POSITIVE), False: QColor(NEGATIVE)}
+        # Every bar's geometry at once: a stroke repaints this chart, so its loop does no arithmetic.
+        lefts = plot.left() + np.arange(n) * width
+        tops = y_of(np.maximum(values, 0.0))
+        heights = np.maximum(y_of(np.minimum(values, 0.0)) - tops, 1.0)
+        for i, (x, top, height, positive) in enumerate(zip(lefts.tolist(), tops.tolist(), heights.tolist(),
+                                                           (values >= 0).tolist())):
+            color = colors[positive].lighter(130) if i == hover else colors[positive]
+            painter.fillRect(QRectF(x + width * 0.12, top, width * 0.76, height), color)
+        painter.setPen(text_pen)
+        for i in range(0, n, label_every):
+            painter.drawText(QRectF(lefts[i] - 10, plot.bottom() + 4, width + 20, 16), Qt.AlignmentFlag.AlignHCenter,
+                             str(value_number(i)))
 
     def _plane_rect(self) -> tuple[QRectF, float]:
         plot = self._plot()

@@ -57,6 +57,10 @@ class ModelTile(QWidget):
         self._mono = QFont("monospace")
         self._mono.setStyleHint(QFont.StyleHint.TypeWriter)
         self._mono.setPointSizeF(self._small_font.pointSizeF())
+        self._errors_format = self.tr("BCE {0:.4f}   MSE {1:.4f}")  # the app's language is set before any tile
+        self._line = QFontMetrics(self._mono).height()
+        self._image_area = QRectF(PAD + 4, PAD, IMAGE_SIDE, IMAGE_SIDE)
+        self._image_pixels = self._image_area.toAlignedRect()
 
     @property
     def available(self) -> bool:
@@ -70,10 +74,10 @@ class ModelTile(QWidget):
         """Show a new reconstruction; only the image and the error line repaint."""
         was_available = self.available
         self._image = to_screen_qimage(reconstruction, IMAGE_SIDE, IMAGE_SIDE)
-        self._errors = self.tr("BCE {0:.4f}   MSE {1:.4f}").format(bce, mse)
+        self._errors = self._errors_format.format(bce, mse)
         self.message = ""
         if was_available:
-            self.update(self._image_rect().toAlignedRect())
+            self.update(self._image_pixels)
             self.update(self._errors_rect())
         else:
             self.update()
@@ -101,16 +105,13 @@ class ModelTile(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.entry.name)
 
-    def _image_rect(self) -> QRectF:
-        return QRectF(PAD + 4, PAD, IMAGE_SIDE, IMAGE_SIDE)
-
     def _text_rect(self) -> QRect:
         left = PAD + 4 + IMAGE_SIDE + PAD + 2
         return QRect(left, PAD - 2, self.width() - left - PAD, IMAGE_SIDE + 4)
 
     def _errors_rect(self) -> QRect:
-        area, line = self._text_rect(), QFontMetrics(self._mono).height()
-        return QRect(area.x(), area.bottom() - line, area.width(), line + 1)
+        area = self._text_rect()
+        return QRect(area.x(), area.bottom() - self._line, area.width(), self._line + 1)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -120,7 +121,7 @@ class ModelTile(QWidget):
             highlight = palette.color(QPalette.ColorRole.Highlight)
             painter.fillRect(event.rect(), QColor(highlight.red(), highlight.green(), highlight.blue(), 60))
             painter.fillRect(QRect(0, 0, 4, self.height()), highlight)
-        image_rect = self._image_rect()
+        image_rect = self._image_area
         border = QPen(palette.color(QPalette.ColorRole.Mid))
         if self.message:  # nothing to show: an empty dashed frame
             border.setStyle(Qt.PenStyle.DashLine)

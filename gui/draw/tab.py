@@ -136,7 +136,8 @@ class DrawTab(QWidget):
             self._show_empty()
         else:
             self._run_models()
-        self.typicality.judge(self.model_input)  # after the reconstructions: judged off this thread
+        if not self.hub.loading:  # while loading, the judge's own models would hold up the tab's
+            self.typicality.judge(self.model_input)  # after the reconstructions: judged off this thread
         self.shown_revision = revision
 
     def _show_empty(self) -> None:

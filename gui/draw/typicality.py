@@ -1,7 +1,9 @@
 """The Draw tab's typicality meter: how much the drawing looks like the digits the models learned from.
 
 It asks for the verdict after the reconstructions are shown and fills in when it arrives (judged in a
-worker thread, latest drawing wins), so the live update pays only for handing the drawing over.
+worker thread, latest drawing wins, at most every ``JUDGE_GAP`` seconds while one draws), so the live update
+pays only for handing the drawing over. The bar paints all of itself, and only when its verdict changes:
+a repaint reaches no widget behind it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from ae_models.preprocess import INK_THRESHOLD
 from ae_models.verdict import MIN_TYPICALITY, Verdict
 from gui.verdicts import VerdictService
+
+JUDGE_GAP = 0.25  # s: a verdict a few times a second while drawing; the last drawing is always judged
 
 
 class TypicalityBar(QWidget):
@@ -28,16 +32,19 @@ class TypicalityBar(QWidget):
         self.message = ""
         self.setFixedHeight(self.BAR + 4 + self.fontMetrics().height())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_verdict(self, value: float | None, message: str) -> None:
-        self.value, self.message = value, message
-        self.update()
+        if (value, message) != (self.value, self.message):
+            self.value, self.message = value, message
+            self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(200, self.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
         box = QRectF(0.5, 0.5, self.width() - 1.0, self.BAR - 1.0)
         painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
         painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
@@ -74,7 +81,7 @@ class TypicalityMeter(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.caption)
         layout.addWidget(self.bar)
-        self.service = VerdictService(self)
+        self.service = VerdictService(self, JUDGE_GAP)
         self.service.judged.connect(self._on_judged)
         self.service.failed.connect(self._on_failed)
         self._show(None)

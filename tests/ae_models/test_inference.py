@@ -58,6 +58,10 @@ def test_one_call_also_runs_the_noisy_digit_before_and_after_fusing(model_files)
         np.testing.assert_allclose(unfused[name].noisy_reconstruction, out.noisy_reconstruction, atol=1e-5)
         np.testing.assert_allclose(unfused[name].code, out.code, atol=1e-5)
     assert all(out.noisy_reconstruction is None for out in eng.run_all(x).values())
+    assert eng.use(fuse([eng[name] for name in eng.names], xla=True))  # what the loader ends with
+    for name, out in eng.run_all(x, noisy).items():
+        np.testing.assert_allclose(out.reconstruction, fused[name].reconstruction, atol=1e-5)
+        np.testing.assert_allclose(out.noisy_reconstruction, fused[name].noisy_reconstruction, atol=1e-5)
 
 
 def test_encode_batch_agrees_with_single_encode(engine):
