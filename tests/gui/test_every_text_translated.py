@@ -8,16 +8,13 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QMenu, QTabWidget, QWidget
 
 from ae_models import data, lessons
 from ae_models.resources import LESSONS_DIR
-from gui.hub import ModelHub
-from gui.main_window import MainWindow
 from tests.gui.test_languages import translations
 
-LOAD_TIMEOUT = 120_000
 BRACKETED = re.compile(r"⟦[^⟦⟧]*⟧")
 WORD = re.compile(r"[A-Za-z]{4,}")  # an English word; shorter tokens are symbols and units
 TAG = re.compile(r"<[^>]+>|&[a-z]+;")
@@ -93,16 +90,11 @@ def english_left(text):
 
 
 @pytest.fixture
-def pseudo_window(qapp, qtbot, tmp_path):
+def pseudo_window(qapp, tmp_path, open_shipped_window):
     translator = QTranslator()
     assert translator.load(str(pseudo_catalogue(tmp_path)))
     qapp.installTranslator(translator)
-    win = MainWindow(hub=ModelHub(), settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    with qtbot.waitSignal(win.hub.modelsChanged, timeout=LOAD_TIMEOUT):
-        win.hub.start_loading()
+    win = open_shipped_window()
     yield win
     win.close()
     qapp.removeTranslator(translator)

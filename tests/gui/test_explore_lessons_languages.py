@@ -2,7 +2,7 @@
 the lessons in the app's language, and images and plots kept left to right in a right-to-left layout."""
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import Qt
 
 from ae_models.lessons import Task
 from gui import i18n
@@ -20,22 +20,10 @@ from gui.lessons.guide import LessonGuide
 LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
 
 
-class ContextMarks(QTranslator):
-    """A translation that shows each text's context: ``[Context] text``."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"[{context}] {source}"
-
-    def isEmpty(self):  # noqa: N802 (Qt's name)
-        return False
-
-
 @pytest.fixture
-def marked(qapp):
-    translator = ContextMarks()
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
+def marked(install_marks):
+    """Each text shows its context: ``[Context] text``."""
+    return install_marks(lambda context, source: f"[{context}] {source}")
 
 
 @pytest.fixture

@@ -4,15 +4,13 @@ a short training run started from the Train form."""
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from ae_models import data
 from ae_models.lessons import Task
-from gui.hub import ModelHub
-from gui.main_window import MainWindow
 
-LOAD_TIMEOUT = 300_000  # seven models and the verdict's judge on a busy machine
 STEP_TIMEOUT = 120_000  # the first verdict loads its judge
+WAIT_TIMEOUT = 300_000  # a lesson's map or training run on a busy machine
 
 
 @pytest.fixture(scope="module")
@@ -21,14 +19,8 @@ def mnist():
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = MainWindow(hub=ModelHub(), settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    with qtbot.waitSignal(win.hub.modelsChanged, timeout=LOAD_TIMEOUT):
-        win.hub.start_loading()
-    return win
+def window(open_shipped_window):
+    return open_shipped_window()
 
 
 class Learner:
@@ -73,7 +65,7 @@ class Learner:
         page = self.explore.latent_map
         self.explore.pages.setCurrentWidget(page)
         page.picker.select(model)
-        self.qtbot.waitUntil(lambda: page.stats is not None and page.picker.name() == model, timeout=LOAD_TIMEOUT)
+        self.qtbot.waitUntil(lambda: page.stats is not None and page.picker.name() == model, timeout=WAIT_TIMEOUT)
         x, y = np.median(page.stats.codes[page.stats.labels == digit], axis=0)
         page.map.pointPicked.emit(float(x), float(y))  # what a click there sends
 
@@ -86,7 +78,7 @@ class Learner:
         form.digits.setValue(1000)
         assert form.valid, form.problems()
         self.qtbot.mouseClick(self.train.start_button, Qt.MouseButton.LeftButton)
-        self.qtbot.waitUntil(lambda: not self.train.running, timeout=LOAD_TIMEOUT)
+        self.qtbot.waitUntil(lambda: not self.train.running, timeout=WAIT_TIMEOUT)
 
     def read(self) -> None:
         self.qtbot.mouseClick(self.window.lessons_tab.bar.next_button, Qt.MouseButton.LeftButton)

@@ -4,7 +4,7 @@ digit images stay left to right in a right-to-left layout; plot text uses fonts 
 import matplotlib
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from gui import i18n
@@ -19,22 +19,10 @@ from gui.workers import describe_failure
 MARK = "«»"
 
 
-class Marking(QTranslator):
-    """Translates every text of the app's own contexts into itself between guillemets."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return f"«{source}»" if context in ("MainWindow", "FunctionWorker") else None
-
-    def isEmpty(self):  # noqa: N802 (Qt's name)
-        return False
-
-
 @pytest.fixture
-def marked(qapp):
-    translator = Marking()
-    qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
+def marked(install_marks):
+    """Every text of the app's own contexts translated into itself between guillemets."""
+    return install_marks(lambda context, source: f"«{source}»" if context in ("MainWindow", "FunctionWorker") else None)
 
 
 def make_window(qtbot, tmp_path) -> MainWindow:
