@@ -25,12 +25,13 @@ class TypicalityBar(QWidget):
     in a line below; painted in place at a fixed size, so a new verdict never relays the tab out."""
 
     BAR = 10
+    LINE = 1.5  # the verdict line's height in UI-font lines: Persian and Chinese glyphs stand up to half a line taller
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.value: float | None = None
         self.message = ""
-        self.setFixedHeight(self.BAR + 4 + self.fontMetrics().height())
+        self.setFixedHeight(self.BAR + 4 + round(self.LINE * self.fontMetrics().height()))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
@@ -53,12 +54,15 @@ class TypicalityBar(QWidget):
             refused = self.value < MIN_TYPICALITY
             fill = QColor("#c0504d") if refused else self.palette().color(QPalette.ColorRole.Highlight)
             # A refused drawing still shows a sliver, so an empty bar always means "nothing to judge".
-            painter.fillRect(QRectF(box.left(), box.top(), max(box.width() * self.value, 3.0), box.height()), fill)
+            width = max(box.width() * self.value, 3.0)  # filled from the start of the line: the right in Persian
+            left = box.right() - width if self.isRightToLeft() else box.left()
+            painter.fillRect(QRectF(left, box.top(), width, box.height()), fill)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        tick = box.left() + box.width() * MIN_TYPICALITY
+        at = box.width() * MIN_TYPICALITY
+        tick = box.right() - at if self.isRightToLeft() else box.left() + at
         painter.drawLine(int(tick), int(box.top()), int(tick), int(box.bottom()))
         text = self.fontMetrics().elidedText(self.message, Qt.TextElideMode.ElideRight, self.width())
-        painter.drawText(QRectF(0, self.BAR + 4, self.width(), self.fontMetrics().height()),
+        painter.drawText(QRectF(0, self.BAR + 4, self.width(), self.height() - self.BAR - 4),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
-from PySide6.QtGui import QFont, QFontInfo, QRawFont
+from PySide6.QtGui import QFont, QFontInfo, QPalette, QRawFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QDoubleSpinBox
 
@@ -268,3 +268,19 @@ def test_every_lesson_text_is_written_in_every_language():
                 shown = lessons.localized(text, language)
                 assert shown.strip() and shown != text["en"], f"{lesson.key}: no {language} for {text['en'][:50]!r}"
                 assert not EASTERN_DIGITS.search(shown), f"{lesson.key}: write numbers 0-9, as the app shows them"
+
+
+def test_the_typicality_bar_fills_from_the_start_of_the_line_in_persian(qtbot):
+    from gui.draw.typicality import TypicalityBar
+
+    bar = TypicalityBar()
+    qtbot.addWidget(bar)
+    bar.resize(200, bar.height())
+    bar.set_verdict(0.3, "")
+    fill = bar.palette().color(QPalette.ColorRole.Highlight)
+    filled = []
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        bar.setLayoutDirection(direction)
+        image = bar.grab().toImage()
+        filled.append([image.pixelColor(x, bar.BAR // 2) == fill for x in (10, bar.width() - 10)])
+    assert filled == [[True, False], [False, True]]
