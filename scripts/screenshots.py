@@ -91,14 +91,14 @@ def main() -> int:
     window.resize(1280, 800)
     window.show()
     window.hub.start_loading()
-    pump(app, until=lambda: window.hub.engine is not None)
+    pump(app, until=lambda: window.hub.ready)  # every model in, the fused call compiled
     tab = window.draw_tab
     window.tabs.setCurrentWidget(tab)
     tab.live.select("vanilla")
     if not args.language:
         shoot(app, window, "fresh")
     draw(tab.canvas, two_strokes())
-    pump(app, until=lambda: tab.shown_revision == tab.canvas.revision)
+    pump(app, until=lambda: tab.shown_revision == tab.canvas.revision and tab.typicality.bar.value is not None)
     if args.language:
         shoot(app, window, f"language_{args.language}")
         window.close()
