@@ -2,8 +2,8 @@
 
 ``ModelHub`` loads Keras and the shipped models in a function worker (so the window shows at once),
 then holds the ``InferenceEngine``. Each model joins the engine as soon as its file is read
-(``modelChanged(name, "added")``), running on its own; the loader then fuses them into one compiled call. Tabs ask the hub by name (``names``, ``has``, ``instance``, ``spec_for``)
-and listen to ``modelsChanged`` (and ``modelChanged`` for one model added, replaced, renamed or removed);
+(``modelChanged(name, "added")``), running on its own; the loader then fuses them into one compiled call.
+Tabs ask the hub by name (``names``, ``has``, ``instance``, ``spec_for``) and listen to ``modelsChanged`` (and ``modelChanged`` for one model added, replaced, renamed or removed);
 the Train tab hot-swaps a trained model in with ``add_model``, or in place of a shipped one with
 ``replace_model`` (listed in ``replaced``, so every tab can say whose model runs; ``restore_shipped`` undoes
 it). The hub also carries the current model input (the

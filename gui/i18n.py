@@ -42,6 +42,7 @@ SCRIPT_FONTS: dict[str, str] = {
     "ja": "Noto Sans CJK JP",
     "fa": "Noto Sans Arabic",
 }
+SYMBOLS_FONT = "DejaVu Sans"  # fonts-dejavu-core: the arrows, signs and marks (→ ≈ ≤ ▶ ✓) the texts use
 SETTINGS_KEY = "language"
 _current = "en"
 _installed: list[QTranslator] = []  # kept alive: Qt holds translators by pointer only
@@ -90,9 +91,6 @@ def chosen(option: str | None, settings: QSettings) -> str:
     if saved:
         log.warning("ignoring the saved language %.20r: not one of %s", saved, ", ".join(LANGUAGES))
     return from_locale(QLocale.system().name())
-
-
-SYMBOLS_FONT = "DejaVu Sans"  # fonts-dejavu-core: the arrows, signs and marks (→ ≈ ≤ ▶ ✓) the texts use
 
 
 def font_families(language: str, base: str) -> list[str]:

@@ -49,14 +49,26 @@ class LanguageMenu(QMenu):
         code = action.data()
         self.settings.setValue(i18n.SETTINGS_KEY, code)
         self.settings.sync()
-        if code == i18n.current():
+        if self.settings.status() != QSettings.Status.NoError:
+            QMessageBox.warning(self.window_, self.tr("Language"), self.tr(
+                "Autoencoder Studio could not save the choice ({0}). Start it with --language {1} to use that "
+                "language.").format(self.settings.fileName(), code))
             return
+        if code == i18n.current() or not self.offer_restart(code):
+            return
+        if self.window_.close():  # the usual close: unsaved work is asked about, a running fit stopped
+            if not QProcess.startDetached(sys.executable, restart_arguments(sys.argv))[0]:
+                QMessageBox.warning(self.window_, self.tr("Language"), self.tr(
+                    "Autoencoder Studio could not start again by itself. Start it as usual: it will speak "
+                    "{0}.").format(i18n.LANGUAGES[code]))
+            QCoreApplication.quit()
+
+    def offer_restart(self, code: str) -> bool:
+        """Say that ``code`` applies from the next start; True when the user asks to restart now."""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
                           self.tr("Autoencoder Studio will speak {0} from its next start.").format(
                               i18n.LANGUAGES[code]), parent=self.window_)
         restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        if box.clickedButton() is restart and self.window_.close():
-            QProcess.startDetached(sys.executable, restart_arguments(sys.argv))
-            QCoreApplication.quit()
+        return box.clickedButton() is restart

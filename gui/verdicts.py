@@ -3,8 +3,8 @@
 ``request`` only copies the 28x28 input and hands it to one worker thread, so asking costs the GUI thread
 microseconds. While a judgement runs, newer requests replace each other: the latest drawing is judged
 next and the ones in between never are. With a ``gap``, judgements start at most once per gap (the latest
-request waits out the rest of it), so asking on every stroke does not keep a core and the GIL busy. The first request loads the shipped judge (three models and its
-reference) in the worker thread. Results come back as a queued signal to this main-thread object.
+request waits out the rest of it), so asking on every stroke does not keep a core and the GIL busy. The
+first request loads the shipped judge (three models and its reference) in the worker thread. Results come back as a queued signal to this main-thread object.
 
 Unlike the app's other background work (``gui.workers``), a judgement runs in a plain Python thread: it is
 asked for on every stroke by widgets that tests and the window may delete while one still runs, and a

@@ -150,8 +150,10 @@ class ModelTile(QWidget):
         painter.setFont(self._small_font)
         failure = self.message and not self.neutral
         painter.setPen(QColor(200, 70, 50) if failure else self.palette().color(QPalette.ColorRole.PlaceholderText))
-        body = QRect(area.x(), area.y() + line + 2, area.width(), area.height() - line - painter.fontMetrics().height() - 4)
-        painter.drawText(body, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, self.message or self.entry.description)
+        below = area.height() - line - painter.fontMetrics().height() - 4  # under the title, above the errors
+        body = QRect(area.x(), area.y() + line + 2, area.width(), below)
+        painter.drawText(body, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
+                         self.message or self.entry.description)
 
 
 class LivePanel(QScrollArea):

@@ -27,6 +27,11 @@ CODE_LINK = "ae-studio:keras-code"
 SCHEDULES = {"cosine": QT_TRANSLATE_NOOP("ModelCard", "cosine"), "constant": QT_TRANSLATE_NOOP("ModelCard", "constant")}
 
 
+def schedule_name(schedule: str | None) -> str:
+    """A sidecar's schedule id as the card names it ("" when the sidecar has none)."""
+    return QCoreApplication.translate("ModelCard", SCHEDULES[schedule]) if schedule in SCHEDULES else ""
+
+
 @dataclass(frozen=True)
 class LayerRow:
     """One line of the layer table; ``depth`` 1 for layers inside the encoder or decoder."""
@@ -86,7 +91,7 @@ def _training(meta: Mapping[str, Any]) -> str:
         clauses = [ModelCard.tr("{0}, %n epochs", "", epochs).format(title)]
     clauses.append(QCoreApplication.translate("ModelCard", "{0}, learning rate {1} {2}, {3} loss, batch {4}").format(
         train.get("optimizer", "?"), train.get("learning_rate", "?"),
-        QCoreApplication.translate("ModelCard", SCHEDULES.get(train.get("schedule", ""), "")),
+        schedule_name(train.get("schedule")),
         str(train.get("loss", "?")).upper(), train.get("batch_size", "?")))
     if train.get("noise_factor"):
         drawn = list(train.get("noise_kinds", ("gaussian",)))
@@ -98,7 +103,7 @@ def _training(meta: Mapping[str, Any]) -> str:
         cfg = stage.get("train", {})
         clauses.append(ModelCard.tr("then %n epochs from learning rate {0} {1}", "",
                                     stage.get("epochs_done", cfg.get("epochs", 0))).format(
-            cfg.get("learning_rate", "?"), QCoreApplication.translate("ModelCard", SCHEDULES.get(cfg.get("schedule"), ""))))
+            cfg.get("learning_rate", "?"), schedule_name(cfg.get("schedule"))))
     return "; ".join(clauses)
 
 

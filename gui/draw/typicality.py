@@ -25,7 +25,7 @@ class TypicalityBar(QWidget):
     in a line below; painted in place at a fixed size, so a new verdict never relays the tab out."""
 
     BAR = 10
-    LINE = 1.5  # the verdict line's height in UI-font lines: Persian and Chinese glyphs stand up to half a line taller
+    LINE = 1.5  # the verdict line's height in UI-font lines: Persian and Chinese glyphs stand half a line taller
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -96,7 +96,8 @@ class TrainTab(ResultKeeping, QWidget):
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form)
         # As wide as the form needs (its labels are longer in some languages), with room for the scroll bar.
-        scroll.setMinimumWidth(max(300, self.form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()))
+        needed = self.form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(max(300, needed))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         guard_wheels(scroll)
         self.start_button = QPushButton(self.tr("Start training"), default=True, clicked=self.start)

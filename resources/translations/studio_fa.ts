@@ -1574,6 +1574,14 @@ Replace them?</source>
         <translation>زبان</translation>
     </message>
     <message>
+        <source>Autoencoder Studio could not save the choice ({0}). Start it with --language {1} to use that language.</source>
+        <translation>Autoencoder Studio نتوانست این انتخاب را ذخیره کند ({0}). برای استفاده از این زبان، برنامه را با ‎--language {1} اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>Autoencoder Studio could not start again by itself. Start it as usual: it will speak {0}.</source>
+        <translation>Autoencoder Studio نتوانست خودش دوباره اجرا شود. برنامه را مثل همیشه اجرا کنید؛ به زبان {0} خواهد بود.</translation>
+    </message>
+    <message>
         <source>Autoencoder Studio will speak {0} from its next start.</source>
         <translation>از اجرای بعدی، Autoencoder Studio به زبان ‎{0}‎ نمایش داده می‌شود.</translation>
     </message>

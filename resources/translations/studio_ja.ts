@@ -1574,6 +1574,14 @@ Replace them?</source>
         <translation>言語</translation>
     </message>
     <message>
+        <source>Autoencoder Studio could not save the choice ({0}). Start it with --language {1} to use that language.</source>
+        <translation>Autoencoder Studio はこの選択を保存できませんでした（{0}）。この言語を使うには --language {1} を付けて起動してください。</translation>
+    </message>
+    <message>
+        <source>Autoencoder Studio could not start again by itself. Start it as usual: it will speak {0}.</source>
+        <translation>Autoencoder Studio を自動で再起動できませんでした。いつもどおり起動すると{0}で表示されます。</translation>
+    </message>
+    <message>
         <source>Autoencoder Studio will speak {0} from its next start.</source>
         <translation>Autoencoder Studio は次回の起動から {0} で表示されます。</translation>
     </message>

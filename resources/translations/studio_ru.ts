@@ -1586,6 +1586,14 @@ Replace them?</source>
         <translation>Язык</translation>
     </message>
     <message>
+        <source>Autoencoder Studio could not save the choice ({0}). Start it with --language {1} to use that language.</source>
+        <translation>Autoencoder Studio не удалось сохранить выбор ({0}). Чтобы использовать этот язык, запустите программу с параметром --language {1}.</translation>
+    </message>
+    <message>
+        <source>Autoencoder Studio could not start again by itself. Start it as usual: it will speak {0}.</source>
+        <translation>Autoencoder Studio не удалось перезапуститься самостоятельно. Запустите программу как обычно: она будет говорить на языке «{0}».</translation>
+    </message>
+    <message>
         <source>Autoencoder Studio will speak {0} from its next start.</source>
         <translation>Autoencoder Studio будет говорить на языке «{0}», начиная со следующего запуска.</translation>
     </message>

@@ -1574,6 +1574,14 @@ Replace them?</source>
         <translation>语言</translation>
     </message>
     <message>
+        <source>Autoencoder Studio could not save the choice ({0}). Start it with --language {1} to use that language.</source>
+        <translation>Autoencoder Studio 无法保存此选择（{0}）。要使用该语言，请用 --language {1} 启动程序。</translation>
+    </message>
+    <message>
+        <source>Autoencoder Studio could not start again by itself. Start it as usual: it will speak {0}.</source>
+        <translation>Autoencoder Studio 无法自动重新启动。请照常启动程序，界面将使用{0}。</translation>
+    </message>
+    <message>
         <source>Autoencoder Studio will speak {0} from its next start.</source>
         <translation>Autoencoder Studio 将在下次启动时改用{0}。</translation>
     </message>

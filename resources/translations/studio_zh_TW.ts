@@ -1574,6 +1574,14 @@ Replace them?</source>
         <translation>語言</translation>
     </message>
     <message>
+        <source>Autoencoder Studio could not save the choice ({0}). Start it with --language {1} to use that language.</source>
+        <translation>Autoencoder Studio 無法儲存此選擇（{0}）。若要使用該語言，請以 --language {1} 啟動程式。</translation>
+    </message>
+    <message>
+        <source>Autoencoder Studio could not start again by itself. Start it as usual: it will speak {0}.</source>
+        <translation>Autoencoder Studio 無法自動重新啟動。請照常啟動程式，介面將改用{0}。</translation>
+    </message>
+    <message>
         <source>Autoencoder Studio will speak {0} from its next start.</source>
         <translation>Autoencoder Studio 下次啟動時將改用{0}。</translation>
     </message>

@@ -284,3 +284,40 @@ def test_the_typicality_bar_fills_from_the_start_of_the_line_in_persian(qtbot):
         image = bar.grab().toImage()
         filled.append([image.pixelColor(x, bar.BAR // 2) == fill for x in (10, bar.width() - 10)])
     assert filled == [[True, False], [False, True]]
+
+
+class UnsavableSettings(QSettings):
+    """Settings whose file cannot be written (a full disk, a read-only home)."""
+
+    def status(self):
+        return QSettings.Status.AccessError
+
+
+def test_a_choice_that_cannot_be_saved_says_so_and_keeps_the_window(qtbot, tmp_path, monkeypatch):
+    win = MainWindow(ModelHub(models_dir=tmp_path), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    menu = LanguageMenu(win, UnsavableSettings(str(tmp_path / "u.ini"), QSettings.Format.IniFormat))
+    warned = []
+    monkeypatch.setattr("gui.language_menu.QMessageBox.warning", lambda *args: warned.append(args[2]))
+    monkeypatch.setattr(LanguageMenu, "offer_restart", lambda self, code: pytest.fail("offered a restart"))
+    menu.actions()[list(i18n.LANGUAGES).index("ja")].trigger()
+    assert len(warned) == 1 and "--language ja" in warned[0] and "u.ini" in warned[0]
+    win.close()
+
+
+def test_restart_now_closes_the_window_and_starts_again_in_the_chosen_language(qtbot, tmp_path, monkeypatch):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(ModelHub(models_dir=tmp_path), settings)
+    qtbot.addWidget(win)
+    win.show()
+    started, warned, quit_ = [], [], []
+    monkeypatch.setattr(LanguageMenu, "offer_restart", lambda self, code: True)
+    monkeypatch.setattr("gui.language_menu.QProcess.startDetached",
+                        lambda program, args: started.append((program, args)) or (False, 0))
+    monkeypatch.setattr("gui.language_menu.QMessageBox.warning", lambda *args: warned.append(args[2]))
+    monkeypatch.setattr("gui.language_menu.QCoreApplication.quit", lambda: quit_.append(True))
+    monkeypatch.setattr(sys, "argv", ["main.py", "--language", "en"])
+    win.findChild(LanguageMenu).actions()[list(i18n.LANGUAGES).index("ru")].trigger()
+    assert not win.isVisible() and settings.value(i18n.SETTINGS_KEY) == "ru"
+    assert started == [(sys.executable, ["main.py"])] and quit_ == [True]
+    assert len(warned) == 1 and "Русский" in warned[0]  # the restart failed: the learner is told how to go on
