@@ -7,7 +7,7 @@ start-up, seconds before TensorFlow has even been imported. It reads the two mem
 itself: ``config.json`` for the layers and ``model.weights.h5`` for their weights, whose groups Keras
 names after each layer's class (``dense``, ``dense_1``, …, per container, in layer order).
 
-Anything outside that set (another layer kind, dtype, activation or option) raises ``Unsupported``, and
+Anything outside that set (another layer kind, dtype, activation or option) raises ``UnsupportedError``, and
 the caller runs the model with Keras instead; ``tests/ae_models/test_forward.py`` checks that every
 architecture the zoo builds gives Keras's own outputs.
 """
@@ -40,7 +40,7 @@ ACTIVATIONS: dict[str, Op] = {
 }
 
 
-class Unsupported(ValueError):
+class UnsupportedError(ValueError):
     """The file holds something this pass does not run (Keras runs it instead)."""
 
 
@@ -60,7 +60,7 @@ class Forward:
 
 
 def load(path: str | Path) -> Forward:
-    """The forward pass of the ``.keras`` file at ``path``; raises ``Unsupported`` (or ``store``'s
+    """The forward pass of the ``.keras`` file at ``path``; raises ``UnsupportedError`` (or ``store``'s
     ``ModelFileError`` for a file that is not a sound model archive)."""
     import h5py
 
@@ -73,7 +73,7 @@ def load(path: str | Path) -> Forward:
             config = json.loads(archive.read("config.json"))
             weights = h5py.File(io.BytesIO(archive.read("model.weights.h5")), "r")
     except (KeyError, OSError, ValueError, zipfile.BadZipFile) as exc:
-        raise Unsupported(f"{path.name}: {exc}") from exc
+        raise UnsupportedError(f"{path.name}: {exc}") from exc
     with weights:
         return build(config, weights)
 
@@ -89,7 +89,7 @@ def build(config: dict[str, Any], weights: Any) -> Forward:
         input_shape = _input_shape(encoder[1]["config"])
         code_shape = _input_shape(decoder[1]["config"])
     except (KeyError, TypeError, IndexError) as exc:
-        raise Unsupported(f"unexpected model layout: {exc!r}") from exc
+        raise UnsupportedError(f"unexpected model layout: {exc!r}") from exc
     return Forward(input_shape, code_shape, enc, dec)
 
 
@@ -121,7 +121,7 @@ def _source(node: dict) -> str:
     args = node["args"]
     tensors = args[0] if len(args) == 1 and isinstance(args[0], list) else args
     if len(tensors) != 1:
-        raise Unsupported("layers with several inputs")
+        raise UnsupportedError("layers with several inputs")
     return tensors[0]["config"]["keras_history"][0]
 
 
@@ -134,14 +134,14 @@ def _graph(model_config: dict, groups: Any, first_output: bool) -> Op:
             continue
         nodes = layer["inbound_nodes"]
         if len(nodes) != 1:
-            raise Unsupported(f"{kind} called {len(nodes)} times")
+            raise UnsupportedError(f"{kind} called {len(nodes)} times")
         vars_ = groups[group]["vars"] if group in groups else {}
         values = [np.asarray(vars_[str(i)], np.float32) for i in range(len(vars_))]
         steps.append((layer["config"]["name"], _source(nodes[0]), _op(kind, layer["config"], values)))
     outputs = model_config["output_layers"]
     if outputs and isinstance(outputs[0], list):
         if not first_output and len(outputs) != 1:
-            raise Unsupported("a decoder with several outputs")
+            raise UnsupportedError("a decoder with several outputs")
         outputs = outputs[0]  # an encoder's first output is its code (a VAE's z_mean)
     start, end = model_config["input_layers"], outputs[0]
     start = start[0][0] if isinstance(start[0], list) else start[0]
@@ -158,7 +158,7 @@ def _graph(model_config: dict, groups: Any, first_output: bool) -> Op:
 def _op(kind: str, config: dict, values: list[Array]) -> Op:
     dtype = config.get("dtype")
     if isinstance(dtype, dict) and dtype.get("config", {}).get("name") != "float32":
-        raise Unsupported(f"{kind} computes in {dtype.get('config', {}).get('name')}")
+        raise UnsupportedError(f"{kind} computes in {dtype.get('config', {}).get('name')}")
     if kind == "Dense":
         return _activated(config, _dense(values, config["use_bias"]))
     if kind == "Conv2D":
@@ -171,13 +171,13 @@ def _op(kind: str, config: dict, values: list[Array]) -> Op:
         return _batch_norm(values, config)
     if kind == "TopK":
         return _top_k(int(config["k"]))
-    raise Unsupported(f"layer kind {kind}")
+    raise UnsupportedError(f"layer kind {kind}")
 
 
 def _activated(config: dict, op: Op) -> Op:
     activation = config.get("activation", "linear")
     if not isinstance(activation, str) or activation not in ACTIVATIONS:
-        raise Unsupported(f"activation {activation!r}")
+        raise UnsupportedError(f"activation {activation!r}")
     act = ACTIVATIONS[activation]
     return op if activation == "linear" else lambda x: act(op(x))
 
@@ -192,14 +192,14 @@ def _conv2d(values: list[Array], config: dict) -> Op:
     """A stride-1 convolution as one matrix product over every pixel's neighbourhood."""
     if (tuple(config["strides"]) != (1, 1) or tuple(config.get("dilation_rate", (1, 1))) != (1, 1)
             or config.get("groups", 1) != 1 or config.get("data_format") != "channels_last"):
-        raise Unsupported("a convolution other than stride 1, channels last")
+        raise UnsupportedError("a convolution other than stride 1, channels last")
     kernel = values[0]
     kh, kw, channels, filters = kernel.shape
     matrix = np.ascontiguousarray(kernel.reshape(kh * kw * channels, filters))
     bias = values[1] if config["use_bias"] else np.zeros(filters, np.float32)
     same = config["padding"] == "same"
     if not same and config["padding"] != "valid":
-        raise Unsupported(f"padding {config['padding']}")
+        raise UnsupportedError(f"padding {config['padding']}")
     top, left = ((kh - 1) // 2, (kw - 1) // 2) if same else (0, 0)  # TensorFlow puts an odd extra at the end
 
     def conv(x: Array) -> Array:
@@ -222,7 +222,7 @@ def _conv2d(values: list[Array], config: dict) -> Op:
 def _max_pool(config: dict) -> Op:
     size = tuple(config["pool_size"])
     if tuple(config["strides"]) != size or config.get("data_format") != "channels_last":
-        raise Unsupported("pooling with strides other than its size")
+        raise UnsupportedError("pooling with strides other than its size")
     ph, pw = size
     same = config["padding"] == "same"
 
@@ -246,7 +246,7 @@ def _max_pool(config: dict) -> Op:
 
 def _upsample(config: dict) -> Op:
     if config.get("interpolation", "nearest") != "nearest" or config.get("data_format") != "channels_last":
-        raise Unsupported("upsampling other than nearest, channels last")
+        raise UnsupportedError("upsampling other than nearest, channels last")
     sh, sw = config["size"]
     return lambda x: x.repeat(sh, axis=1).repeat(sw, axis=2)
 
@@ -254,7 +254,7 @@ def _upsample(config: dict) -> Op:
 def _batch_norm(values: list[Array], config: dict) -> Op:
     """Inference mode: the moving statistics (Keras keeps gamma, beta, mean, variance in that order)."""
     if config.get("axis", -1) not in (-1, [-1]):
-        raise Unsupported("batch normalisation over another axis")
+        raise UnsupportedError("batch normalisation over another axis")
     values = list(values)
     gamma = values.pop(0) if config.get("scale", True) else np.float32(1.0)
     beta = values.pop(0) if config.get("center", True) else np.float32(0.0)

@@ -135,7 +135,7 @@ def checked_forward(instance: Instance, path: Path) -> forward.Forward | None:
     on a probe digit (a file changed since the model was read, or a pass gone wrong, would not)."""
     try:
         fast = forward.load(path)
-    except (forward.Unsupported, store.ModelFileError) as exc:
+    except (forward.UnsupportedError, store.ModelFileError) as exc:
         log.debug("%s runs in Keras only: %s", instance.name, exc)
         return None
     probe = np.random.default_rng(0).random((1, IMAGE_SIDE, IMAGE_SIDE), dtype=np.float32)
@@ -276,9 +276,9 @@ class InferenceEngine:
         if not self._instances:
             return {}
         x = _digits(image, noisy)
-        passes = [(name, inst.forward) for name, inst in self._instances.items()]
-        if all(fast is not None for _, fast in passes):
-            return self._outputs([(name, fast.run(x)) for name, fast in passes], noisy is not None)
+        passes = {name: inst.forward for name, inst in self._instances.items() if inst.forward is not None}
+        if len(passes) == len(self._instances):
+            return self._outputs([(name, fast.run(x)) for name, fast in passes.items()], noisy is not None)
         if self._fused is not None:
             return self._outputs(zip(self._instances, self._fused.call(x)), noisy is not None)
         # One by one (loading): an eager call costs tens of ms, so an instance already run on this very
@@ -300,7 +300,12 @@ class InferenceEngine:
             results[name] = Output(np.asarray(code)[0], recon[0], recon[1] if noisy else None)
         return results
 
+    @property
+    def needs_fused(self) -> bool:
+        """Some instance has no NumPy pass, so ``run_all`` goes through a compiled Keras call."""
+        return any(inst.forward is None for inst in self._instances.values())
+
     def warm(self) -> None:
-        """Build and trace the fused call now rather than on the first stroke."""
-        if self._instances and self._fused is None:
+        """Build and trace the fused call now rather than on the first stroke (when one is needed)."""
+        if self.needs_fused and self._fused is None:
             self._fused = fuse(list(self._instances.values()))

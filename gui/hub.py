@@ -48,9 +48,10 @@ def _smallest_first(paths: dict[str, Path]) -> list[tuple[str, Path]]:
 def load_shipped(models_dir: Path, verbose: bool = False) -> Callable[[Task], dict[str, str]]:
     """A worker job: import Keras (its start-up noise hidden unless ``verbose``) and load every shipped model
     whose file matches the manifest, reporting ``("model", instance)`` for each
-    as soon as it runs (or ``("failed", name, reason)``), then ``("fused", fused call)``; then it traces the
-    models' own encode / decode for the other tabs, and last reports the fused call compiled with XLA
-    (seconds to build, so it comes after everything else runs). Returns the unavailable models' reasons.
+    as soon as it runs (or ``("failed", name, reason)``), then, unless every model has a NumPy pass,
+    ``("fused", fused call)``; then it traces the models' own encode / decode for the other tabs, and last
+    reports the fused call compiled with XLA if one is needed (seconds to build, so it comes after everything
+    else runs). Returns the unavailable models' reasons.
 
     Meanwhile the window paints each arriving model; Python hands the GIL to a waiting thread only every
     5 ms, so the job asks for a shorter interval while it runs (its tracing would otherwise hold up each
@@ -88,12 +89,13 @@ def _load(task: Task, models_dir: Path) -> dict[str, str]:
         instances.append(instance)
         task.report(("model", instance))
     task.check()
-    if instances:
+    needs_fused = any(instance.forward is None for instance in instances)  # else all run in NumPy
+    if needs_fused:
         task.report(("fused", inference.fuse(instances)))
     for instance in instances:
         task.check()
         instance.warm()
-    if instances:
+    if needs_fused:
         task.check()
         task.report(("fused", inference.fuse(instances, xla=True)))  # half the CPU per stroke from now on
     return errors

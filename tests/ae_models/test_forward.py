@@ -71,7 +71,7 @@ def a_model_with_dropout(path):
 def test_an_unknown_layer_is_refused_and_the_engine_runs_it_in_keras(tmp_path):
     path = tmp_path / "dropout.keras"
     a_model_with_dropout(path)
-    with pytest.raises(forward.Unsupported, match="Dropout"):
+    with pytest.raises(forward.UnsupportedError, match="Dropout"):
         forward.load(path)
     instance = open_instance("dropout", path)
     assert instance.forward is None
@@ -99,7 +99,7 @@ def test_a_damaged_file_is_refused_with_a_reason(tmp_path, damage):
             if damage == "weights" and item.filename == "model.weights.h5":
                 data = data[:100]
             dst.writestr(item, data)
-    with pytest.raises(forward.Unsupported):
+    with pytest.raises(forward.UnsupportedError):
         forward.load(bad)
 
 
