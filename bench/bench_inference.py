@@ -4,7 +4,8 @@
 
 Prints, per loaded variant, the latency of one reconstruction through the inference engine and through
 ``model.predict`` (median and p95, with their ratio), the time to update every variant for one digit
-(the fused call), and the training engine's throughput against a plain ``model.fit`` of the same model,
+(in NumPy, as the live views run it, and in the XLA-compiled Keras call used when a model has no NumPy
+pass, each for one digit and for a clean and a noisy one), and the training engine's throughput against a plain ``model.fit`` of the same model,
 data and batch size. Run it with nothing else busy on the machine.
 """
 
@@ -35,7 +36,7 @@ def ms(values: np.ndarray) -> str:
 
 def bench_inference(models_dir, repeats: int) -> None:
     from ae_models import shipped
-    from ae_models.inference import InferenceEngine
+    from ae_models.inference import InferenceEngine, fuse
 
     found = shipped.check(models_dir)
     missing = found.unavailable
@@ -50,11 +51,17 @@ def bench_inference(models_dir, repeats: int) -> None:
         x = digit.reshape((1, *inst.input_shape))
         slow = timings(lambda inst=inst, x=x: inst.model.predict(x, verbose=0), max(20, repeats // 10))
         print(f"{name:10s} engine {ms(fast)} | predict {ms(slow)} | predict/engine {np.median(slow) / np.median(fast):6.1f}x")
-    fused = timings(lambda: engine.run_all(digit), repeats)
+    pair = np.stack([digit, np.clip(digit + 0.3, 0, 1)])
+    compiled = fuse([engine[n] for n in engine.names], xla=True)
+    for label, x in (("one digit", digit[None]), ("clean and noisy", pair)):
+        numpy_pass = timings(lambda x=x: engine.run_all(*x), repeats)
+        keras_call = timings(lambda x=x: [np.asarray(t) for out in compiled.call(x) for t in out], repeats)
+        print(f"all {len(engine.names)} variants, {label}: NumPy pass {ms(numpy_pass)} | compiled Keras call "
+              f"{ms(keras_call)}")
     predict_all = sum(np.median(timings(lambda i=engine[n]: i.model.predict(digit.reshape((1, *i.input_shape)),
                                                                             verbose=0), 20)) for n in engine.names)
-    print(f"all {len(engine.names)} variants, one fused call: {ms(fused)}; predict on each: {predict_all:.1f} ms "
-          f"({predict_all / np.median(fused):.0f}x)")
+    one = timings(lambda: engine.run_all(digit), repeats)
+    print(f"predict on each variant: {predict_all:.1f} ms ({predict_all / np.median(one):.0f}x the NumPy pass)")
 
 
 def bench_training(epochs: int) -> None:
