@@ -2,7 +2,8 @@
 
 ``ModelHub`` loads Keras and the shipped models in a function worker (so the window shows at once),
 then holds the ``InferenceEngine``. Each model joins the engine as soon as its file is read
-(``modelChanged(name, "added")``), running on its own; the loader then fuses them into one compiled call.
+(``modelChanged(name, "added")``), running on its own (in NumPy when its file allows, ``ae_models.forward``); only when some model has no
+NumPy pass does the loader fuse them into one compiled Keras call.
 Tabs ask the hub by name (``names``, ``has``, ``instance``, ``spec_for``) and listen to ``modelsChanged`` (and ``modelChanged`` for one model added, replaced, renamed or removed);
 the Train tab hot-swaps a trained model in with ``add_model``, or in place of a shipped one with
 ``replace_model`` (listed in ``replaced``, so every tab can say whose model runs; ``restore_shipped`` undoes
@@ -85,7 +86,8 @@ def _load(task: Task, models_dir: Path) -> dict[str, str]:
             errors[name] = error(exc)
             task.report(("failed", name, errors[name]))
             continue
-        instance.run_tensor(blank[None])  # the first (eager) call builds its kernels here, not in the window
+        if instance.forward is None:  # else checking its NumPy pass already ran Keras once, here
+            instance.run_tensor(blank[None])  # the first (eager) call builds its kernels here, not in the window
         instances.append(instance)
         task.report(("model", instance))
     task.check()
