@@ -18,7 +18,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,6 +57,37 @@ class Forward:
         x = np.asarray(digits, np.float32).reshape((-1, *self.input_shape))
         code = self.encoder(x)
         return code, self.decoder(code).reshape((-1, IMAGE_SIDE, IMAGE_SIDE))
+
+
+@dataclass(frozen=True)
+class Output:
+    """One model's result for one digit: its code (code shape) and reconstruction (28x28), and its
+    reconstruction of the noisy digit when one was given."""
+
+    code: Array
+    reconstruction: Array
+    noisy_reconstruction: Array | None = None
+
+
+def digits(image: Array, noisy: Array | None = None) -> Array:
+    """One 28x28 digit as a batch of one, or with ``noisy`` a batch of two (clean first)."""
+    images = [image] if noisy is None else [image, noisy]
+    return np.asarray(images, np.float32).reshape((len(images), IMAGE_SIDE, IMAGE_SIDE))
+
+
+def outputs(results: Any, noisy: bool) -> dict[str, Output]:
+    """``Output``s from (name, (codes, reconstructions)) pairs for a batch made by ``digits``."""
+    found = {}
+    for name, (code, recon) in results:
+        recon = np.asarray(recon)
+        found[name] = Output(np.asarray(code)[0], recon[0], recon[1] if noisy else None)
+    return found
+
+
+def run_all(passes: Mapping[str, Forward], image: Array, noisy: Array | None = None) -> dict[str, Output]:
+    """Every pass's code and reconstruction of one digit (and of ``noisy``, if given)."""
+    x = digits(image, noisy)
+    return outputs([(name, fast.run(x)) for name, fast in passes.items()], noisy is not None)
 
 
 def load(path: str | Path) -> Forward:

@@ -58,16 +58,6 @@ def compile_fn(fn: Callable, *shapes: tuple[int | None, ...], xla: bool = False)
     return fn
 
 
-@dataclass(frozen=True)
-class Output:
-    """One instance's result for one digit: its code (code shape) and reconstruction (28x28), and its
-    reconstruction of the noisy digit when one was given."""
-
-    code: np.ndarray
-    reconstruction: np.ndarray
-    noisy_reconstruction: np.ndarray | None = None
-
-
 @dataclass
 class Instance:
     """A loaded autoencoder with its compiled single-sample functions."""
@@ -152,12 +142,6 @@ def _digit(image: np.ndarray) -> np.ndarray:
     return np.asarray(image, np.float32).reshape(DIGIT_SHAPE)
 
 
-def _digits(image: np.ndarray, noisy: np.ndarray | None) -> np.ndarray:
-    if noisy is None:
-        return _digit(image)
-    return np.stack([np.asarray(image, np.float32), np.asarray(noisy, np.float32)]).reshape((2, IMAGE_SIDE, IMAGE_SIDE))
-
-
 def open_instance(name: str, path: str | Path) -> Instance:
     """Load a model file as a ready-to-run instance (any thread); raises ``store.ModelFileError``."""
     model, meta = store.load(path)
@@ -204,7 +188,7 @@ class InferenceEngine:
     def __init__(self) -> None:
         self._instances: dict[str, Instance] = {}
         self._fused: Fused | None = None
-        self._unfused: tuple[bytes, dict[str, tuple[Instance, Output]]] = (b"", {})  # input -> outputs so far
+        self._unfused: tuple[bytes, dict[str, tuple[Instance, forward.Output]]] = (b"", {})  # input -> outputs so far
         self.errors: dict[str, str] = {}
 
     @property
@@ -270,17 +254,17 @@ class InferenceEngine:
         """All instances run in one compiled call (``warm`` or ``use`` made it)."""
         return self._fused is not None
 
-    def run_all(self, image: np.ndarray, noisy: np.ndarray | None = None) -> dict[str, Output]:
+    def run_all(self, image: np.ndarray, noisy: np.ndarray | None = None) -> dict[str, forward.Output]:
         """Every instance's code and reconstruction of one 28x28 digit (and of ``noisy``, if given), in one
         compiled call once fused, else one eager call per instance."""
         if not self._instances:
             return {}
-        x = _digits(image, noisy)
         passes = {name: inst.forward for name, inst in self._instances.items() if inst.forward is not None}
         if len(passes) == len(self._instances):
-            return self._outputs([(name, fast.run(x)) for name, fast in passes.items()], noisy is not None)
+            return forward.run_all(passes, image, noisy)
+        x = forward.digits(image, noisy)
         if self._fused is not None:
-            return self._outputs(zip(self._instances, self._fused.call(x)), noisy is not None)
+            return forward.outputs(zip(self._instances, self._fused.call(x)), noisy is not None)
         # One by one (loading): an eager call costs tens of ms, so an instance already run on this very
         # input is not run again when another arrives.
         key = x.tobytes()
@@ -289,16 +273,8 @@ class InferenceEngine:
         done = self._unfused[1]
         for name, inst in list(self._instances.items()):
             if done.get(name, (None,))[0] is not inst:
-                done[name] = (inst, self._outputs([(name, inst.run_tensor(x))], noisy is not None)[name])
+                done[name] = (inst, forward.outputs([(name, inst.run_tensor(x))], noisy is not None)[name])
         return {name: done[name][1] for name in self._instances}
-
-    @staticmethod
-    def _outputs(outs, noisy: bool) -> dict[str, Output]:
-        results = {}
-        for name, (code, recon) in outs:
-            recon = np.asarray(recon)
-            results[name] = Output(np.asarray(code)[0], recon[0], recon[1] if noisy else None)
-        return results
 
     @property
     def needs_fused(self) -> bool:

@@ -7,17 +7,28 @@ import numpy as np
 EPS = 1e-7
 
 
+def bce_rows(x: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """Mean binary cross-entropy along the last axis (one per row: ``x`` may be one row for all of ``p``'s),
+    p clipped to [1e-7, 1 - 1e-7]."""
+    x = np.asarray(x, dtype=np.float64)
+    p = np.clip(np.asarray(p, dtype=np.float64), EPS, 1 - EPS)
+    return -np.mean(x * np.log(p) + (1 - x) * np.log1p(-p), axis=-1)
+
+
+def mse_rows(x: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """Mean squared error along the last axis (one per row, as ``bce_rows``)."""
+    diff = np.asarray(x, dtype=np.float64) - np.asarray(p, dtype=np.float64)
+    return np.mean(diff * diff, axis=-1)
+
+
 def bce(x: np.ndarray, p: np.ndarray) -> float:
     """Mean binary cross-entropy over all values, p clipped to [1e-7, 1 - 1e-7]."""
-    x = np.asarray(x, dtype=np.float64).ravel()
-    p = np.clip(np.asarray(p, dtype=np.float64).ravel(), EPS, 1 - EPS)
-    return float(-np.mean(x * np.log(p) + (1 - x) * np.log1p(-p)))
+    return float(bce_rows(np.ravel(x), np.ravel(p)))
 
 
 def mse(x: np.ndarray, p: np.ndarray) -> float:
     """Mean squared error over all values."""
-    diff = np.asarray(x, dtype=np.float64).ravel() - np.asarray(p, dtype=np.float64).ravel()
-    return float(np.mean(diff * diff))
+    return float(mse_rows(np.ravel(x), np.ravel(p)))
 
 
 def hoyer(codes: np.ndarray) -> float:

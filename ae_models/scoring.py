@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from ae_models.metrics import bce, mse
+from ae_models.metrics import bce_rows, mse_rows
 
 
 @dataclass(frozen=True)
@@ -27,25 +27,35 @@ class Result:
     mse: float
 
 
+def scored_all(target: np.ndarray, answers: list[tuple[str, np.ndarray, np.ndarray | None]]) -> list[Result]:
+    """A Result for each (name, reconstruction, code), with its BCE and MSE against ``target``, measured
+    in one pass over them all."""
+    if not answers:
+        return []
+    stacked = np.stack([np.ravel(reconstruction) for _, reconstruction, _ in answers])
+    target = np.ravel(target)
+    errors = zip(bce_rows(target, stacked).tolist(), mse_rows(target, stacked).tolist())
+    return [Result(name, code, reconstruction, b, m) for (name, reconstruction, code), (b, m) in zip(answers, errors)]
+
+
 def scored(name: str, target: np.ndarray, reconstruction: np.ndarray, code: np.ndarray | None = None) -> Result:
     """A Result with its BCE and MSE against ``target``."""
-    return Result(name, code, reconstruction, bce(target, reconstruction), mse(target, reconstruction))
+    return scored_all(target, [(name, reconstruction, code)])[0]
 
 
 def score_all(outputs: Mapping[str, Any], model_input: np.ndarray) -> dict[str, Result]:
     """Every model's code, reconstruction and error for one 28x28 input, from the engine's ``run_all`` outputs."""
-    return {name: scored(name, model_input, out.reconstruction, out.code) for name, out in outputs.items()}
+    answers = [(name, out.reconstruction, out.code) for name, out in outputs.items()]
+    return {result.name: result for result in scored_all(model_input, answers)}
 
 
 def denoise(outputs: Mapping[str, Any], names: list[str | None], clean: np.ndarray) -> list[Result | None]:
     """The named models' reconstructions of the noisy input (from ``run_all(clean, noisy)``), scored against
     the clean one; None for a name that is None or has no noisy output."""
-    results: list[Result | None] = []
-    for name in names:
-        out = outputs.get(name) if name is not None else None
-        noisy = None if out is None else out.noisy_reconstruction
-        results.append(None if name is None or noisy is None else scored(name, clean, noisy))
-    return results
+    found = {name: outputs[name].noisy_reconstruction for name in names
+             if name is not None and name in outputs and outputs[name].noisy_reconstruction is not None}
+    results = {result.name: result for result in scored_all(clean, [(n, r, None) for n, r in found.items()])}
+    return [results.get(name) if name is not None else None for name in names]
 
 
 def is_denoiser(spec) -> bool:

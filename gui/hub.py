@@ -1,10 +1,13 @@
 """The models every tab shares, owned by the main thread.
 
-``ModelHub`` loads Keras and the shipped models in a function worker (so the window shows at once),
-then holds the ``InferenceEngine``. Each model joins the engine as soon as its file is read
-(``modelChanged(name, "added")``), running on its own (in NumPy when its file allows, ``ae_models.forward``); only when some model has no
-NumPy pass does the loader fuse them into one compiled Keras call.
-Tabs ask the hub by name (``names``, ``has``, ``instance``, ``spec_for``) and listen to ``modelsChanged`` (and ``modelChanged`` for one model added, replaced, renamed or removed);
+``ModelHub`` loads the shipped models in a function worker (so the window shows at once). First, before
+Keras is even imported, it reads each shipped file's NumPy pass (``ae_models.forward``, milliseconds a file):
+that model runs in the live views from then on (``modelChanged(name, "runs")``), about a second after
+launch. Then it imports Keras and opens each file as a Keras instance, which joins the ``InferenceEngine``
+(``modelChanged(name, "added")``) and is what the model card, Explore and Train use (``instance``); only
+when some model has no NumPy pass does the loader fuse them into one compiled Keras call.
+Tabs ask the hub by name (``names`` and ``has``: what runs; ``instance``, ``spec_for``) and listen to
+``modelsChanged`` (and ``modelChanged`` for one model that runs, or was added, replaced, renamed or removed);
 the Train tab hot-swaps a trained model in with ``add_model``, or in place of a shipped one with
 ``replace_model`` (listed in ``replaced``, so every tab can say whose model runs; ``restore_shipped`` undoes
 it). The hub also carries the current model input (the
@@ -47,8 +50,9 @@ def _smallest_first(paths: dict[str, Path]) -> list[tuple[str, Path]]:
 
 
 def load_shipped(models_dir: Path, verbose: bool = False) -> Callable[[Task], dict[str, str]]:
-    """A worker job: import Keras (its start-up noise hidden unless ``verbose``) and load every shipped model
-    whose file matches the manifest, reporting ``("model", instance)`` for each
+    """A worker job: read the NumPy pass of every shipped model whose file matches the manifest, reporting
+    ``("runs", name, pass)`` for each; then import Keras (its start-up noise hidden unless ``verbose``) and
+    load those models, reporting ``("model", instance)`` for each
     as soon as it runs (or ``("failed", name, reason)``), then, unless every model has a NumPy pass,
     ``("fused", fused call)``; then it traces the models' own encode / decode for the other tabs, and last
     reports the fused call compiled with XLA if one is needed (seconds to build, so it comes after everything
@@ -62,18 +66,32 @@ def load_shipped(models_dir: Path, verbose: bool = False) -> Callable[[Task], di
         previous = sys.getswitchinterval()
         sys.setswitchinterval(LOADING_SWITCH_INTERVAL)
         try:
+            found = shipped.check(models_dir)
+            _read_passes(task, found.paths)
             quiet.import_keras(verbose)
-            return _load(task, models_dir)
+            return _load(task, found)
         finally:
             sys.setswitchinterval(previous)
 
     return job
 
 
-def _load(task: Task, models_dir: Path) -> dict[str, str]:
+def _read_passes(task: Task, paths: dict[str, Path]) -> None:
+    """Report each file's NumPy pass (no Keras needed); a file it cannot run waits for Keras. The instance
+    made later reads its own pass: the live views run this one meanwhile, on another thread."""
+    from ae_models import forward, store
+
+    for name, path in _smallest_first(paths):
+        task.check()
+        try:
+            task.report(("runs", name, forward.load(path)))
+        except (forward.UnsupportedError, store.ModelFileError) as exc:
+            log.debug("%s waits for Keras: %s", name, exc)
+
+
+def _load(task: Task, found: shipped.Shipped) -> dict[str, str]:
     from ae_models import inference, store
 
-    found = shipped.check(models_dir)
     paths = found.paths
     errors = {name: text(reason) for name, reason in found.unavailable.items()}
     instances, blank = [], np.zeros((SIDE, SIDE), np.float32)
@@ -108,7 +126,7 @@ class ModelHub(QObject):
 
     loadingStarted = Signal()
     modelsChanged = Signal()
-    modelChanged = Signal(str, str)  # name, "added" | "replaced" | "renamed" | "removed"
+    modelChanged = Signal(str, str)  # name, "runs" | "added" | "replaced" | "renamed" | "removed"
     loadFailed = Signal(str)
     inputChanged = Signal(object)  # the 28x28 float32 model input
 
@@ -117,6 +135,7 @@ class ModelHub(QObject):
         self.verbose = verbose  # show TensorFlow's start-up messages
         self.models_dir = Path(models_dir or os.environ.get("AE_STUDIO_MODELS") or MODELS_DIR)
         self._engine: Any = None
+        self._passes: dict[str, Any] = {}  # shipped model -> its NumPy pass, until its Keras instance is in
         self.errors: dict[str, str] = {}
         self.events = AppEvents(self)  # what the learner does, for the lessons
         self.load_seconds = 0.0
@@ -148,29 +167,42 @@ class ModelHub(QObject):
         return self._engine is not None and self._loading_done
 
     @property
-    def names(self) -> list[str]:
+    def _instances(self) -> list[str]:
         return self._engine.names if self._engine is not None else []
 
+    @property
+    def names(self) -> list[str]:
+        """The models that run (in ``run_all``): while loading, some only as their NumPy pass."""
+        return self._instances + [n for n in self._passes if not self.has_instance(n)]
+
     def has(self, name: str) -> bool:
+        """Whether model ``name`` runs: its reconstructions can be shown (its ``instance`` may follow)."""
+        return self.has_instance(name) or name in self._passes
+
+    def has_instance(self, name: str) -> bool:
         return self._engine is not None and name in self._engine
 
     def instance(self, name: str) -> Any:
-        """The loaded model ``name`` (encode, decode, reconstruct, code_shape), or None."""
-        return self._engine[name] if self.has(name) else None
+        """The loaded Keras model ``name`` (encode, decode, reconstruct, code_shape, meta), or None."""
+        return self._engine[name] if self.has_instance(name) else None
 
     def code_shape(self, name: str) -> tuple[int, ...] | None:
-        """The shape of model ``name``'s code, or None when it is not loaded."""
-        instance = self.instance(name)
-        return tuple(instance.code_shape) if instance is not None else None
+        """The shape of model ``name``'s code, or None when it does not run."""
+        found = self.instance(name) or self._passes.get(name)
+        return tuple(found.code_shape) if found is not None else None
 
     def name_for_file(self, path: Path) -> str | None:
         """The loaded model running the file at ``path``, if any."""
-        return next((n for n in self.names if self._engine[n].path == path), None)
+        return next((n for n in self._instances if self._engine[n].path == path), None)
 
     def run_all(self, image: np.ndarray, noisy: np.ndarray | None = None) -> dict[str, Any]:
-        """Every loaded model's code and reconstruction of one 28x28 input, and of ``noisy`` if given, in
-        one engine call (only the models loaded so far while loading)."""
-        return self._engine.run_all(image, noisy) if self._engine is not None else {}
+        """Every running model's code and reconstruction of one 28x28 input, and of ``noisy`` if given
+        (while loading, only the models that run so far)."""
+        from ae_models import forward
+
+        results = self._engine.run_all(image, noisy) if self._engine is not None else {}
+        early = {name: fast for name, fast in self._passes.items() if name not in results}
+        return results | forward.run_all(early, image, noisy) if early else results
 
     def start_loading(self) -> None:
         """Load the shipped models off the main thread: ``modelChanged(name, "added")`` as each arrives,
@@ -185,17 +217,25 @@ class ModelHub(QObject):
 
     @Slot(object)
     def _on_progress(self, report: tuple) -> None:
-        """One model loaded (it joins the engine and its views at once), one failed, or the fused call is built."""
+        """One model runs (its NumPy pass), one loaded (it joins the engine and its views at once), one
+        failed, or the fused call is built."""
+        kind = report[0]
+        if kind == "runs":
+            self._passes[report[1]] = report[2]
+            self.modelChanged.emit(report[1], "runs")
+            return
         if self._engine is None:
             from ae_models.inference import InferenceEngine  # Keras is imported by now (in the loader)
 
             self._engine = InferenceEngine()
-        kind = report[0]
         if kind == "model":
             self._engine.put(report[1])
+            self._passes.pop(report[1].name, None)
             self.modelChanged.emit(report[1].name, "added")
         elif kind == "failed":
             self.errors[report[1]] = report[2]
+            if self._passes.pop(report[1], None) is not None:
+                self.modelChanged.emit(report[1], "removed")
         elif kind == "fused":
             self._engine.use(report[1])  # refused if a model was swapped in meanwhile: warmed at the end
 
@@ -213,6 +253,7 @@ class ModelHub(QObject):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
+        self._passes.clear()  # nothing runs: every view says why
         self.loadFailed.emit(self.tr("The models could not be loaded. {0}").format(message))
 
     def add_model(self, name: str, model, meta: dict[str, Any] | None = None, path: Path | None = None) -> None:
@@ -270,7 +311,7 @@ class ModelHub(QObject):
         return self.has(name) and (name in self._replaced or name not in zoo.REGISTRY)
 
     def remove_model(self, name: str) -> None:
-        if self.has(name):
+        if self.has_instance(name):
             self._engine.remove(name)
             self._replaced.pop(name, None)
             self.modelChanged.emit(name, "removed")

@@ -14,10 +14,11 @@ from collections import deque
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from gui.widgets.code_numbering import map_label, value_number
+from gui.widgets.digit_view import to_grey8
 
 MARGINS = (46, 12, 12, 26)  # left, top, right, bottom: room for the axis labels
 POSITIVE, NEGATIVE = QColor(66, 133, 214), QColor(224, 112, 64)
@@ -56,8 +57,7 @@ def describe_code(shape: tuple[int, ...]) -> str:
 
 def ramp_image(values: np.ndarray) -> QImage:
     """A 2-D array in [0, 1] coloured with RAMP, as an RGB QImage (a deep copy)."""
-    index = np.clip(values * 255 + 0.5, 0, 255).astype(np.uint8)
-    rgb = np.ascontiguousarray(RAMP[index])
+    rgb = np.ascontiguousarray(RAMP[to_grey8(values)])
     h, w = values.shape
     return QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
 
@@ -75,6 +75,7 @@ class CodeView(QWidget):
         self.trail: deque[tuple[float, float]] = deque(maxlen=TRAIL)
         self.message = self.tr("Loading…")
         self._hover_index: int | None = None
+        self._backdrop: tuple[tuple, QPixmap] | None = None  # (what it shows, the bar charts' axes)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # fills its whole area itself
         self.setMinimumSize(240, 150)
@@ -154,42 +155,67 @@ class CodeView(QWidget):
                 (QRectF(plot.left(), plot.bottom() - half, plot.width(), half), self.reference)]
 
     def _paint_bars(self, painter: QPainter) -> None:
+        """The axes, numbers and titles from a picture kept while they stay the same, then the bars."""
         charts = self._bar_plots()
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, self._bar_range(), tuple(values.size for _, values in charts),
+               self.palette().cacheKey(), self.font().key())
+        if self._backdrop is None or self._backdrop[0] != key:
+            picture = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            picture.fill(self.palette().color(QPalette.ColorRole.Base))
+            backdrop = QPainter(picture)
+            backdrop.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_axes(backdrop, charts)
+            backdrop.end()
+            self._backdrop = key, picture
+        painter.drawPixmap(0, 0, self._backdrop[1])
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # upright bars: plain fills
         for k, (plot, values) in enumerate(charts):
-            self._paint_bar_chart(painter, plot, values, self._hover_index if k == 0 else None)
+            self._paint_bar_values(painter, plot, values, self._hover_index if k == 0 else None)
+
+    def _paint_axes(self, painter: QPainter, charts: list[tuple[QRectF, np.ndarray]]) -> None:
+        """What stays while a stroke goes on: each chart's value lines, their numbers, the bar numbers and,
+        when two charts are compared, their titles."""
+        lo, hi = self._bar_range()
+        text_pen = QPen(self.palette().color(QPalette.ColorRole.WindowText))
+        for plot, values in charts:
+            for value in {lo, 0.0, (lo + hi) / 2, hi}:
+                y = self._bar_y(plot, value)
+                painter.setPen(self._axis_pen())
+                painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+                painter.setPen(text_pen)
+                painter.drawText(QRectF(0, y - 8, MARGINS[0] - 6, 16),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
+            n = values.size
+            width = plot.width() / n
+            label_every = next(k for k in (1, 2, 4, 5, 8, 10, 16, 20, 32, 50, 64, 100, 10**9)
+                               if k * width >= painter.fontMetrics().horizontalAdvance("000") + 4)
+            for i in range(0, n, label_every):
+                painter.drawText(QRectF(plot.left() + i * width - 10, plot.bottom() + 4, width + 20, 16),
+                                 Qt.AlignmentFlag.AlignHCenter, str(value_number(i)))
         if len(charts) == 2:
-            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
             for (plot, _), title in zip(charts, (self.tr("selected"), self.tr("vanilla"))):
                 painter.drawText(QRectF(plot.left() + 4, plot.top() - TITLE - 2, plot.width() - 8, TITLE + 2),
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, title)
 
-    def _paint_bar_chart(self, painter: QPainter, plot: QRectF, values: np.ndarray, hover: int | None) -> None:
+    def _bar_y(self, plot: QRectF, value):
+        """The height on ``plot`` of a value (or an array of them)."""
         lo, hi = self._bar_range()
+        return plot.bottom() - (value - lo) / (hi - lo) * plot.height()
+
+    def _paint_bar_values(self, painter: QPainter, plot: QRectF, values: np.ndarray, hover: int | None) -> None:
         n = values.size
-        y_of = lambda v: plot.bottom() - (v - lo) / (hi - lo) * plot.height()  # noqa: E731
-        text_pen = QPen(self.palette().color(QPalette.ColorRole.WindowText))
-        for value in {lo, 0.0, (lo + hi) / 2, hi}:
-            painter.setPen(self._axis_pen())
-            painter.drawLine(QPointF(plot.left(), y_of(value)), QPointF(plot.right(), y_of(value)))
-            painter.setPen(text_pen)
-            painter.drawText(QRectF(0, y_of(value) - 8, MARGINS[0] - 6, 16),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:g}")
         width = plot.width() / n
-        label_every = next(k for k in (1, 2, 4, 5, 8, 10, 16, 20, 32, 50, 64, 100, 10**9)
-                           if k * width >= painter.fontMetrics().horizontalAdvance("000") + 4)
         colors = {True: QColor(POSITIVE), False: QColor(NEGATIVE)}
         # Every bar's geometry at once: a stroke repaints this chart, so its loop does no arithmetic.
         lefts = plot.left() + np.arange(n) * width
-        tops = y_of(np.maximum(values, 0.0))
-        heights = np.maximum(y_of(np.minimum(values, 0.0)) - tops, 1.0)
+        tops = self._bar_y(plot, np.maximum(values, 0.0))
+        heights = np.maximum(self._bar_y(plot, np.minimum(values, 0.0)) - tops, 1.0)
         for i, (x, top, height, positive) in enumerate(zip(lefts.tolist(), tops.tolist(), heights.tolist(),
                                                            (values >= 0).tolist())):
             color = colors[positive].lighter(130) if i == hover else colors[positive]
             painter.fillRect(QRectF(x + width * 0.12, top, width * 0.76, height), color)
-        painter.setPen(text_pen)
-        for i in range(0, n, label_every):
-            painter.drawText(QRectF(lefts[i] - 10, plot.bottom() + 4, width + 20, 16), Qt.AlignmentFlag.AlignHCenter,
-                             str(value_number(i)))
 
     def _plane_rect(self) -> tuple[QRectF, float]:
         plot = self._plot()

@@ -218,10 +218,15 @@ class DrawTab(QWidget):
 
     @Slot(str, str)
     def _on_model_changed(self, name: str, change: str) -> None:
-        """A model arrived while loading: its tile comes alive now, not when all have loaded."""
-        if change != "added" or self.hub.ready or name not in self.live.tiles:
+        """While loading, a model runs (its tile comes alive now, not when all have loaded), its Keras
+        instance is in (its card can show it), or Keras failed to open it after its NumPy pass ran."""
+        if self.hub.ready or name not in self.live.tiles or change not in ("runs", "added", "removed"):
             return  # after loading, modelsChanged follows and refreshes everything
-        self.live.tiles[name].set_ready()
+        if change == "removed":  # its NumPy pass ran, but Keras could not open the file
+            self.results.pop(name, None)
+            self.live.tiles[name].set_message(self.hub.errors.get(name) or self.tr("Not loaded."))
+        else:
+            self.live.tiles[name].set_ready()
         if name == self.live.current:
             self.live.current = None  # announce the selection again, now that the model behind it runs
             self.live.select(name)
@@ -242,14 +247,18 @@ class DrawTab(QWidget):
     @Slot(str)
     def _on_selected(self, name: str) -> None:
         instance, shape, title = self.hub.instance(name), self.hub.code_shape(name), self._title(name)
-        if instance is not None and shape is not None:
+        if shape is not None:
             size = math.prod(shape)
             self.code_title.setText(self.tr("<b>{0}</b> code: {1} · {2} / {3} = <b>{4:.1f}× compression</b>").format(
                 escape(title), describe_code(shape), zoo.PIXELS, size, zoo.PIXELS / size))
             self.code_view.set_shape(shape)
             self.compare.show_codes(name, self.results)
-            self.card.show_model(title, self.hub.spec_for(name), instance, self.hub.is_users(name),
-                                 name if name in self.hub.replaced else None)
+            if instance is not None:
+                self.card.show_model(title, self.hub.spec_for(name), instance, self.hub.is_users(name),
+                                     name if name in self.hub.replaced else None)
+            else:  # it runs in NumPy; its layers and training show once Keras has read the file
+                self.card.show_unavailable(title, self.hub.spec_for(name), self.tr("Loading its layers…"),
+                                           neutral=True)
         else:
             tile = self.live.tiles[name]
             reason = tile.message or self.tr("Not loaded.")

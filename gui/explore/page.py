@@ -40,7 +40,7 @@ class ModelPicker(QComboBox):
     def refresh(self) -> None:
         """Relist the models, keeping the current choice when it is still loaded."""
         hub, previous = self.hub, self.name()
-        names = [n for n in hub.names if self.accepts(hub.code_shape(n))]
+        names = [n for n in hub.names if hub.instance(n) is not None and self.accepts(hub.code_shape(n))]
         self.blockSignals(True)
         self.clear()
         for name in names:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 from PySide6.QtCore import QPoint, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
@@ -9,22 +11,35 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.i18n import keep_left_to_right
 
+GREY_RGB32 = np.arange(256, dtype=np.uint32) * 0x010101 | 0xFF000000  # grey level -> opaque RGB32 pixel
+
+
+def to_grey8(image: np.ndarray) -> np.ndarray:
+    """A 2-D float array in [0, 1] as 8-bit grey levels (rounded, clipped)."""
+    return np.clip(np.asarray(image, np.float32) * 255 + 0.5, 0, 255).astype(np.uint8)
+
 
 def to_qimage(image: np.ndarray) -> QImage:
     """A 2-D float array in [0, 1] as an 8-bit grey QImage (a deep copy, safe to keep)."""
-    grey = np.ascontiguousarray(np.clip(np.asarray(image, np.float32), 0, 1) * 255 + 0.5, dtype=np.uint8)
+    grey = to_grey8(image)
     h, w = grey.shape
     return QImage(grey.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+
+
+@lru_cache(maxsize=32)
+def _nearest(shape: tuple[int, int], width: int, height: int) -> np.ndarray:
+    """For each screen pixel of a ``width`` x ``height`` image, the flat index of its source pixel."""
+    rows = np.arange(height) * shape[0] // height
+    cols = np.arange(width) * shape[1] // width
+    return rows[:, None] * shape[1] + cols
 
 
 def to_screen_qimage(image: np.ndarray, width: int, height: int) -> QImage:
     """A 2-D float array in [0, 1] as an opaque RGB32 QImage of ``width`` x ``height`` with sharp
     (nearest-neighbour) pixels: painting it at that size is a plain copy, with no format conversion or
-    scaling in every paint."""
-    grey = (np.clip(np.asarray(image, np.float32), 0, 1) * 255 + 0.5).astype(np.uint32)
-    rows = np.arange(height) * grey.shape[0] // height
-    cols = np.arange(width) * grey.shape[1] // width
-    pixels = np.ascontiguousarray((grey * 0x010101 | 0xFF000000)[rows[:, None], cols])
+    scaling in every paint. Two table lookups make it (a stroke converts a dozen images)."""
+    grey = to_grey8(image)
+    pixels = GREY_RGB32.take(grey.ravel().take(_nearest(grey.shape, width, height)))
     return QImage(pixels.data, width, height, 4 * width, QImage.Format.Format_RGB32).copy()
 
 

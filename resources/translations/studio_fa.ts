@@ -561,6 +561,10 @@
         <translation>کد &lt;b&gt;{0}&lt;/b&gt;: {1} · {2} / {3} = &lt;b&gt;{4:.1f}× فشرده‌سازی&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Loading its layers…</source>
+        <translation>در حال بارگذاری لایه‌ها…</translation>
+    </message>
+    <message>
         <source>The shipped model is back.</source>
         <translation>مدل همراه برنامه برگشت.</translation>
     </message>

@@ -561,6 +561,10 @@
         <translation>&lt;b&gt;{0}&lt;/b&gt; の潜在コード：{1} · {2} / {3} = &lt;b&gt;圧縮率 {4:.1f}×&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Loading its layers…</source>
+        <translation>層構成を読み込み中…</translation>
+    </message>
+    <message>
         <source>The shipped model is back.</source>
         <translation>同梱モデルに戻しました。</translation>
     </message>

@@ -573,6 +573,10 @@
         <translation>Код &lt;b&gt;{0}&lt;/b&gt;: {1} · {2} / {3} = &lt;b&gt;сжатие {4:.1f}×&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Loading its layers…</source>
+        <translation>Загрузка слоёв…</translation>
+    </message>
+    <message>
         <source>The shipped model is back.</source>
         <translation>Встроенная модель снова на месте.</translation>
     </message>

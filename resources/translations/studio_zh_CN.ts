@@ -561,6 +561,10 @@
         <translation>&lt;b&gt;{0}&lt;/b&gt; 编码：{1} · {2} / {3} = &lt;b&gt;压缩比 {4:.1f}×&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Loading its layers…</source>
+        <translation>正在加载各层…</translation>
+    </message>
+    <message>
         <source>The shipped model is back.</source>
         <translation>内置模型已恢复。</translation>
     </message>

@@ -561,6 +561,10 @@
         <translation>&lt;b&gt;{0}&lt;/b&gt; 編碼：{1} · {2} / {3} = &lt;b&gt;壓縮 {4:.1f}×&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Loading its layers…</source>
+        <translation>各層載入中…</translation>
+    </message>
+    <message>
         <source>The shipped model is back.</source>
         <translation>內建模型已恢復。</translation>
     </message>

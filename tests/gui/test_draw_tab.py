@@ -121,20 +121,67 @@ def test_tiles_come_alive_one_by_one_as_models_arrive(qtbot, standins):
     hub = ModelHub(standins)
     tab = DrawTab(hub)
     qtbot.addWidget(tab)
-    seen = []  # after each arrival (the tab's slot ran first): name, change, loading done?, tiles alive
+    seen = []  # after each arrival (the tab's slot ran first): name, change, Keras instance?, tiles alive, shown
 
     def arrived(name, change):
-        seen.append((name, change, hub.ready, sum(t.available for t in tab.live.tiles.values())))
+        shown = set(reconstructions(tab)) if change == "runs" else None
+        seen.append((name, change, hub.instance(name) is not None, hub.ready,
+                     sum(t.available for t in tab.live.tiles.values()), shown))
+        if change == "runs":
+            tab._refresh()  # what the next event-loop turn does: the model that just arrived is drawn
 
     hub.modelChanged.connect(arrived)
     tab.canvas.set_image(np.eye(28, dtype=np.float32))  # something drawn: a blank canvas shows its empty state
     with qtbot.waitSignal(hub.modelsChanged, timeout=120_000):
         hub.start_loading()
-    assert sorted(name for name, *_ in seen) == sorted(zoo.REGISTRY)
-    assert all(change == "added" and not ready for _, change, ready, _ in seen)
-    assert [alive for *_, alive in seen] == list(range(1, len(zoo.REGISTRY) + 1))
+    runs = [entry for entry in seen if entry[1] == "runs"]
+    added = [entry for entry in seen if entry[1] == "added"]
+    assert len(seen) == len(runs) + len(added)
+    # every shipped model runs (as its NumPy pass) before Keras opens any of them, one tile at a time
+    assert [name for name, *_ in runs] == [name for name, *_ in seen[:len(runs)]]
+    assert sorted(name for name, *_ in runs) == sorted(name for name, *_ in added) == sorted(zoo.REGISTRY)
+    assert not any(instance or ready for _, _, instance, ready, _, _ in runs)
+    assert [alive for *_, alive, _ in runs] == list(range(1, len(zoo.REGISTRY) + 1))
+    assert all(instance and not ready for _, _, instance, ready, _, _ in added)
+    earlier = [name for name, *_ in runs]
+    for index, (*_, shown) in enumerate(runs):  # drawn before it arrived: exactly those that ran before it
+        assert shown == set(earlier[:index])
     assert hub.ready and not hub.engine.needs_fused  # every model runs in NumPy: no compiled call is built
     assert not hub.engine.fused
+    tab.shutdown()
+
+
+def test_card_waits_for_keras_and_a_pass_keras_refuses_leaves(qtbot, standins, monkeypatch):
+    from ae_models import inference, store
+
+    opened = inference.open_instance
+
+    def refuse_conv(name, path):
+        if name == "conv":
+            raise store.ModelFileError("{path} is damaged for this test.", path=path)
+        return opened(name, path)
+
+    monkeypatch.setattr(inference, "open_instance", refuse_conv)
+    hub = ModelHub(standins)
+    tab = DrawTab(hub)
+    qtbot.addWidget(tab)
+    cards, tiles = [], []
+
+    def arrived(name, change):
+        if name == "conv" and change == "runs":
+            tab.live.select("conv")
+            cards.append(tab.card.toPlainText())
+        if name == "conv":
+            tiles.append((change, hub.has("conv"), tab.live.tiles["conv"].available))
+
+    hub.modelChanged.connect(arrived)
+    tab.canvas.set_image(np.eye(28, dtype=np.float32))
+    with qtbot.waitSignal(hub.modelsChanged, timeout=120_000):
+        hub.start_loading()
+    assert len(cards) == 1 and cards[0].rstrip().endswith("Loading its layers…")  # no layers to show yet
+    assert tiles == [("runs", True, True), ("removed", False, False)]
+    assert "conv" not in hub.names and "damaged for this test" in hub.errors["conv"]
+    assert not tab.live.tiles["conv"].available and "damaged for this test" in tab.live.tiles["conv"].message
     tab.shutdown()
 
 
