@@ -18,7 +18,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -84,10 +84,21 @@ def outputs(results: Any, noisy: bool) -> dict[str, Output]:
     return found
 
 
-def run_all(passes: Mapping[str, Forward], image: Array, noisy: Array | None = None) -> dict[str, Output]:
-    """Every pass's code and reconstruction of one digit (and of ``noisy``, if given)."""
-    x = digits(image, noisy)
-    return outputs([(name, fast.run(x)) for name, fast in passes.items()], noisy is not None)
+def run_all(passes: Mapping[str, Forward], image: Array, noisy: Array | None = None,
+            noisy_for: Collection[str] | None = None) -> dict[str, Output]:
+    """Every pass's code and reconstruction of one digit, and of ``noisy`` if given (for the passes named in
+    ``noisy_for`` only, when given: the noise demo shows two models)."""
+    clean, wanted = digits(image), passes if noisy_for is None else noisy_for
+    both = None if noisy is None else digits(image, noisy)
+    found = {}
+    for name, fast in passes.items():
+        if both is not None and name in wanted:
+            code, recon = fast.run(both)
+            found[name] = Output(code[0], recon[0], recon[1])
+        else:
+            code, recon = fast.run(clean)
+            found[name] = Output(code[0], recon[0])
+    return found
 
 
 def load(path: str | Path) -> Forward:
@@ -220,25 +231,41 @@ def _dense(values: list[Array], use_bias: bool) -> Op:
 
 
 def _conv2d(values: list[Array], config: dict) -> Op:
-    """A stride-1 convolution as one matrix product over every pixel's neighbourhood."""
+    """A stride-1 convolution as one matrix product: over every pixel's neighbourhood (``_gathered``), or,
+    when the layer has far fewer filters than input channels, over every pixel's channels (``_summed``)."""
     if (tuple(config["strides"]) != (1, 1) or tuple(config.get("dilation_rate", (1, 1))) != (1, 1)
             or config.get("groups", 1) != 1 or config.get("data_format") != "channels_last"):
         raise UnsupportedError("a convolution other than stride 1, channels last")
     kernel = values[0]
     kh, kw, channels, filters = kernel.shape
-    matrix = np.ascontiguousarray(kernel.reshape(kh * kw * channels, filters))
     bias = values[1] if config["use_bias"] else np.zeros(filters, np.float32)
     same = config["padding"] == "same"
     if not same and config["padding"] != "valid":
         raise UnsupportedError(f"padding {config['padding']}")
     top, left = ((kh - 1) // 2, (kw - 1) // 2) if same else (0, 0)  # TensorFlow puts an odd extra at the end
+    pad = _padder(kh, kw, top, left) if same else (lambda x: x)
+    return (_summed if 4 * filters <= channels else _gathered)(kernel, bias, pad)
+
+
+def _padder(kh: int, kw: int, top: int, left: int) -> Op:
+    """Zeros around the first two spatial axes, as 'same' padding needs (np.pad costs more than a layer)."""
+
+    def pad(x: Array) -> Array:
+        n, h, w, *rest = x.shape
+        padded = np.zeros((n, h + kh - 1, w + kw - 1, *rest), np.float32)
+        padded[:, top:top + h, left:left + w] = x
+        return padded
+
+    return pad
+
+
+def _gathered(kernel: Array, bias: Array, pad: Op) -> Op:
+    """Each output pixel from its copied neighbourhood: (pixels, kh*kw*channels) @ (that, filters)."""
+    kh, kw, channels, filters = kernel.shape
+    matrix = np.ascontiguousarray(kernel.reshape(kh * kw * channels, filters))
 
     def conv(x: Array) -> Array:
-        if same:  # np.pad costs more than this whole layer on a digit
-            n, h, w, _ = x.shape
-            padded = np.zeros((n, h + kh - 1, w + kw - 1, channels), np.float32)
-            padded[:, top:top + h, left:left + w] = x
-            x = padded
+        x = pad(x)
         n, h, w, _ = x.shape
         oh, ow = h - kh + 1, w - kw + 1
         patches = np.empty((n, oh, ow, kh, kw, channels), np.float32)
@@ -246,6 +273,26 @@ def _conv2d(values: list[Array], config: dict) -> Op:
             for j in range(kw):
                 patches[:, :, :, i, j] = x[:, i:i + oh, j:j + ow]
         return (patches.reshape(n * oh * ow, -1) @ matrix + bias).reshape(n, oh, ow, filters)
+
+    return conv
+
+
+def _summed(kernel: Array, bias: Array, pad: Op) -> Op:
+    """Every pixel's channels times every tap's weights, (pixels, channels) @ (channels, kh*kw*filters),
+    then each tap's share added from its neighbour: no neighbourhood copied, far less to move when the
+    filters are few (a decoder's last layer, many channels in and one out)."""
+    kh, kw, channels, filters = kernel.shape
+    taps = np.ascontiguousarray(kernel.transpose(2, 0, 1, 3).reshape(channels, kh * kw * filters))
+
+    def conv(x: Array) -> Array:
+        n, h, w, _ = x.shape
+        shares = pad((x.reshape(-1, channels) @ taps).reshape(n, h, w, kh * kw, filters))
+        oh, ow = shares.shape[1] - kh + 1, shares.shape[2] - kw + 1
+        out = np.broadcast_to(bias, (n, oh, ow, filters)).copy()
+        for i in range(kh):
+            for j in range(kw):
+                out += shares[:, i:i + oh, j:j + ow, i * kw + j]
+        return out
 
     return conv
 

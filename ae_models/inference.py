@@ -12,7 +12,7 @@ An instance's own compiled encode / decode / reconstruct are traced on first use
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -254,14 +254,16 @@ class InferenceEngine:
         """All instances run in one compiled call (``warm`` or ``use`` made it)."""
         return self._fused is not None
 
-    def run_all(self, image: np.ndarray, noisy: np.ndarray | None = None) -> dict[str, forward.Output]:
-        """Every instance's code and reconstruction of one 28x28 digit (and of ``noisy``, if given), in one
-        compiled call once fused, else one eager call per instance."""
+    def run_all(self, image: np.ndarray, noisy: np.ndarray | None = None,
+                noisy_for: Collection[str] | None = None) -> dict[str, forward.Output]:
+        """Every instance's code and reconstruction of one 28x28 digit (and of ``noisy``, if given: in NumPy
+        only for the instances in ``noisy_for`` when given, in Keras for all), in one compiled call once fused,
+        else one eager call per instance."""
         if not self._instances:
             return {}
         passes = {name: inst.forward for name, inst in self._instances.items() if inst.forward is not None}
         if len(passes) == len(self._instances):
-            return forward.run_all(passes, image, noisy)
+            return forward.run_all(passes, image, noisy, noisy_for)
         x = forward.digits(image, noisy)
         if self._fused is not None:
             return forward.outputs(zip(self._instances, self._fused.call(x)), noisy is not None)

@@ -20,7 +20,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -195,14 +195,15 @@ class ModelHub(QObject):
         """The loaded model running the file at ``path``, if any."""
         return next((n for n in self._instances if self._engine[n].path == path), None)
 
-    def run_all(self, image: np.ndarray, noisy: np.ndarray | None = None) -> dict[str, Any]:
-        """Every running model's code and reconstruction of one 28x28 input, and of ``noisy`` if given
-        (while loading, only the models that run so far)."""
+    def run_all(self, image: np.ndarray, noisy: np.ndarray | None = None,
+                noisy_for: Collection[str] | None = None) -> dict[str, Any]:
+        """Every running model's code and reconstruction of one 28x28 input, and of ``noisy`` if given (by
+        at least the models in ``noisy_for``, when given); while loading, only the models that run so far."""
         from ae_models import forward
 
-        results = self._engine.run_all(image, noisy) if self._engine is not None else {}
+        results = self._engine.run_all(image, noisy, noisy_for) if self._engine is not None else {}
         early = {name: fast for name, fast in self._passes.items() if name not in results}
-        return results | forward.run_all(early, image, noisy) if early else results
+        return results | forward.run_all(early, image, noisy, noisy_for) if early else results
 
     def start_loading(self) -> None:
         """Load the shipped models off the main thread: ``modelChanged(name, "added")`` as each arrives,

@@ -48,13 +48,13 @@ class DrawTab(QWidget):
         self.model_input = np.zeros((SIDE, SIDE), np.float32)
         self.results: dict[str, Result] = {}
         self._noise_models: tuple[str | None, str | None] = (None, None)
+        self._noise_titles: list[str] = []  # the captions of its three views, for these models
         self.commands = draw_actions.DrawActions(self, self, self.datasets)
         self.drawing = DrawingPanel(self.commands.edit_tools(), self.commands.file_tools(), self.commands.toggles())
         self.canvas = self.drawing.canvas
         self.live = LivePanel()
         self.typicality = TypicalityMeter()
-        self.code_title = QLabel()
-        self.code_title.setWordWrap(True)
+        self.code_title = QLabel(wordWrap=True)
         self.code_title.setToolTip(self.tr("How many values the selected model's code has, and the compression: "
                                            "784 input pixels divided by the code's values."))
         self.code_view = CodeView()
@@ -106,9 +106,8 @@ class DrawTab(QWidget):
         for widget in (self.drawing, models, self.right):
             self.splitter.addWidget(widget)
         self.splitter.setSizes([460, 330, 470])
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setStretchFactor(2, 3)
+        for index, stretch in enumerate((3, 2, 3)):
+            self.splitter.setStretchFactor(index, stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
@@ -161,21 +160,23 @@ class DrawTab(QWidget):
         if not self.hub.names:
             return
         noisy = self.noise_panel.noisy(self.model_input) if self.noise_panel.isVisible() else None
-        outputs = self.hub.run_all(self.model_input, noisy)
+        outputs = self.hub.run_all(self.model_input, noisy, [n for n in self._noise_models if n])
         self.results = score_all(outputs, self.model_input)
         for name, result in self.results.items():
             self.live.tiles[name].set_result(result.reconstruction, result.bce, result.mse)
         self.compare.show_codes(self.live.current, self.results)
-        if noisy is not None:
-            self._show_noise(outputs, noisy)
+        if noisy is not None:  # the noise demo: its two models' answers to the noisy digit, against the clean one
+            denoised = denoise(outputs, list(self._noise_models), self.model_input)
+            self.noise_panel.show_results(scored("noisy", self.model_input, noisy), denoised, self._noise_titles)
 
-    def _show_noise(self, outputs: dict, noisy: np.ndarray) -> None:
-        clean = self.model_input
-        results = denoise(outputs, list(self._noise_models), clean)
+    def _pick_noise_models(self, selected: str | None) -> None:
+        """The noise demo's denoiser and plain model for this selection, and its three captions (rich text),
+        made here rather than on every stroke."""
+        hub = self.hub
+        self._noise_models = noise_pair(hub.names, {n: hub.spec_for(n) for n in hub.names}, selected)
         roles = (self.tr("Noisy input"), self.tr("Denoising model"), self.tr("Plain model"))
         names = ["", *(self._title(n) if n else self.tr("none loaded") for n in self._noise_models)]
-        titles = ["<b>{0}</b><br>{1}".format(escape(role), escape(name)) for role, name in zip(roles, names)]
-        self.noise_panel.show_results(scored("noisy", clean, noisy), results, titles)
+        self._noise_titles = ["<b>{0}</b><br>{1}".format(escape(role), escape(name)) for role, name in zip(roles, names)]
 
     # -- models --------------------------------------------------------------------------------------
     def _title(self, name: str) -> str:
@@ -230,8 +231,7 @@ class DrawTab(QWidget):
         if name == self.live.current:
             self.live.current = None  # announce the selection again, now that the model behind it runs
             self.live.select(name)
-        self._noise_models = noise_pair(self.hub.names, {n: self.hub.spec_for(n) for n in self.hub.names},
-                                        self.live.current)
+        self._pick_noise_models(self.live.current)
         self._schedule()
 
     def _first_available(self) -> str:
@@ -267,7 +267,7 @@ class DrawTab(QWidget):
             self.compare.show_codes(name, self.results)
             self.card.show_unavailable(title, self.hub.spec_for(name), reason,
                                        neutral=tile.neutral and not self.hub.ready)
-        self._noise_models = noise_pair(self.hub.names, {n: self.hub.spec_for(n) for n in self.hub.names}, name)
+        self._pick_noise_models(name)
         self._update_noise()
 
     def step_model(self, step: int) -> None:

@@ -48,7 +48,6 @@ class DigitView(QWidget):
 
     def __init__(self, minimum: int = 56, parent: QWidget | None = None):
         super().__init__(parent)
-        self._image: QImage | None = None
         self._values: np.ndarray | None = None
         self._screen: QImage | None = None  # the image at its painted size, made at most once per image and size
         self._message = ""
@@ -59,19 +58,19 @@ class DigitView(QWidget):
         keep_left_to_right(self)  # an image, never mirrored
 
     def set_image(self, image: np.ndarray | None) -> None:
-        self._image = None if image is None else to_qimage(image)
         self._values = None if image is None else np.array(image, np.float32)
         self._screen, self._message = None, ""
         self.update()
 
     def set_message(self, text: str) -> None:
         """Show a short text instead of an image (e.g. why a model is unavailable)."""
-        self._image, self._values, self._screen, self._message = None, None, None, text
+        self._values, self._screen, self._message = None, None, text
         self.setToolTip(text)
         self.update()
 
     def image(self) -> QImage | None:
-        return self._image
+        """The shown image at its own size, 8-bit grey (made when asked: views change on every stroke)."""
+        return None if self._values is None else to_qimage(self._values)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
         return True

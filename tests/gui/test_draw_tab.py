@@ -190,7 +190,7 @@ def test_updates_are_coalesced_latest_drawing_wins(qtbot, tab, monkeypatch):
     engine = tab.hub.engine
     original = engine.run_all
     monkeypatch.setattr(engine, "run_all",
-                        lambda image, noisy=None: calls.append(image.copy()) or original(image, noisy))
+                        lambda image, *noisy: calls.append(image.copy()) or original(image, *noisy))
     draw_seven(qtbot, tab)  # about 25 mouse events, delivered without the event loop running between them
     assert 1 <= len(calls) < 5
     np.testing.assert_array_equal(calls[-1], tab.model_input)
@@ -202,11 +202,20 @@ def test_one_engine_call_per_update_serves_the_noise_demo(qtbot, tab, monkeypatc
     calls = []
     engine = tab.hub.engine
     original = engine.run_all
-    monkeypatch.setattr(engine, "run_all", lambda image, noisy=None: calls.append(noisy) or original(image, noisy))
+    answers = []
+
+    def run_all(image, noisy=None, noisy_for=None):
+        calls.append(noisy)
+        answers.append(original(image, noisy, noisy_for))
+        return answers[-1]
+
+    monkeypatch.setattr(engine, "run_all", run_all)
     monkeypatch.setattr(type(engine["conv"]), "reconstruct", lambda *a: pytest.fail("a model ran on its own"))
     draw_seven(qtbot, tab, offset=(20, 5))
     settle(qtbot, tab)
     assert calls and all(noisy is not None for noisy in calls)  # the noisy digit rode on every update's call
+    for outputs in answers:  # run on the noisy digit by the two models the demo shows, by no other
+        assert {n for n, out in outputs.items() if out.noisy_reconstruction is not None} == set(tab._noise_models)
     monkeypatch.undo()
     denoiser, plain = tab._noise_models
     for view, name in zip(tab.noise_panel.views[1:], (denoiser, plain)):
