@@ -12,7 +12,7 @@ from collections import deque
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ae_models.preprocess import resize
@@ -62,6 +62,7 @@ class DrawingCanvas(QWidget):
         self._redo: list[np.ndarray] = []
         self._stroke: tuple[bool, tuple[float, float]] | None = None  # (erasing, last point)
         self._hover: QPointF | None = None
+        self._ring: tuple[tuple, QPixmap] | None = None  # (brush size on screen, its outline's picture)
         self.brush_size = 24.0  # diameter in canvas pixels (a tenth of a model pixel each)
         self.hardness = 0.5
         self.show_grid = False
@@ -172,10 +173,28 @@ class DrawingCanvas(QWidget):
         return mapped.toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def _cursor_rect(self, pos: QPointF | None) -> QRect:
+        """Where the brush outline at ``pos`` is drawn: its picture's place, centred on the nearest pixel."""
         if pos is None:
             return QRect()
-        r = self.brush_size / 2 * self._square().width() / RESOLUTION + 2
-        return QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r).toAlignedRect()
+        half = math.ceil(self.brush_size / 2 * self._square().width() / RESOLUTION) + 2
+        return QRect(round(pos.x()) - half, round(pos.y()) - half, 2 * half, 2 * half)
+
+    def _cursor_ring(self, rect: QRect) -> QPixmap:
+        """The brush outline as a picture the size of ``rect``, drawn once per brush size: stroking an
+        antialiased circle on every mouse move costs twenty times more than copying it."""
+        ratio, radius = self.devicePixelRatioF(), self.brush_size / 2 * self._square().width() / RESOLUTION
+        key = (rect.width(), radius, ratio)
+        if self._ring is None or self._ring[0] != key:
+            ring = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            ring.setDevicePixelRatio(ratio)
+            ring.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(ring)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(255, 120, 60, 200), 1.2))
+            painter.drawEllipse(QPointF(rect.width() / 2, rect.height() / 2), radius, radius)
+            painter.end()
+            self._ring = key, ring
+        return self._ring[1]
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
         return True
@@ -244,7 +263,5 @@ class DrawingCanvas(QWidget):
             painter.drawText(square, Qt.AlignmentFlag.AlignCenter, self.tr("Draw a digit here\n\n"
                                                                             "left button draws · right button erases"))
         if self._hover is not None and square.contains(self._hover):
-            r = self.brush_size / 2 * square.width() / RESOLUTION
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(QColor(255, 120, 60, 200), 1.2))
-            painter.drawEllipse(self._hover, r, r)
+            rect = self._cursor_rect(self._hover)
+            painter.drawPixmap(rect.topLeft(), self._cursor_ring(rect))

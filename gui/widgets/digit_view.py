@@ -16,7 +16,8 @@ GREY_RGB32 = np.arange(256, dtype=np.uint32) * 0x010101 | 0xFF000000  # grey lev
 
 def to_grey8(image: np.ndarray) -> np.ndarray:
     """A 2-D float array in [0, 1] as 8-bit grey levels (rounded, clipped)."""
-    return np.clip(np.asarray(image, np.float32) * 255 + 0.5, 0, 255).astype(np.uint8)
+    grey = np.asarray(image, np.float32) * 255 + 0.5
+    return np.maximum(np.minimum(grey, 255, out=grey), 0, out=grey).astype(np.uint8)  # ufuncs: no clip wrapper
 
 
 def to_qimage(image: np.ndarray) -> QImage:
@@ -39,7 +40,7 @@ def to_screen_qimage(image: np.ndarray, width: int, height: int) -> QImage:
     (nearest-neighbour) pixels: painting it at that size is a plain copy, with no format conversion or
     scaling in every paint. Two table lookups make it (a stroke converts a dozen images)."""
     grey = to_grey8(image)
-    pixels = GREY_RGB32.take(grey.ravel().take(_nearest(grey.shape, width, height)))
+    pixels = GREY_RGB32.take(grey).ravel().take(_nearest(grey.shape, width, height))
     return QImage(pixels.data, width, height, 4 * width, QImage.Format.Format_RGB32).copy()
 
 

@@ -178,3 +178,33 @@ def test_long_drawing_sessions_keep_reference_counts(canvas):
         canvas.imageChanged.emit()
         canvas.historyChanged.emit()
     assert abs(sys.getrefcount(True) - before) < 50
+
+
+def test_the_brush_outline_follows_the_mouse_and_leaves_no_trace(canvas, qtbot):
+    radius = canvas.brush_size / 2 * 2  # two screen pixels per canvas pixel
+
+    def ring_pixels(image, x, y):
+        """How many pixels on the outline's circle around (x, y) are the outline's orange."""
+        def orange(px, py):
+            colour = image.pixelColor(round(px), round(py))
+            return colour.red() > 120 and colour.green() < colour.red() * 0.7 and colour.blue() < colour.red() * 0.5
+
+        return sum(any(orange(x + r * np.cos(angle), y + r * np.sin(angle)) for r in (radius - 1, radius, radius + 1))
+                   for angle in np.linspace(0, 2 * np.pi, 24, endpoint=False))
+
+    def grab():
+        qtbot.wait(1)  # the queued repaint
+        return canvas.grab().toImage()
+
+    QTest.mouseMove(canvas, QPoint(150, 150))
+    first = grab()
+    assert ring_pixels(first, 150, 150) >= 20  # the brush's size, centred on the mouse
+    assert ring_pixels(first, 150, 150 + 10) < 10
+    QTest.mouseMove(canvas, QPoint(400, 380))
+    moved = grab()
+    assert ring_pixels(moved, 400, 380) >= 20
+    assert ring_pixels(moved, 150, 150) == 0  # its old place repainted: no trail of outlines
+    canvas.set_brush(40, 0.5)  # a bigger brush: a bigger outline
+    QTest.mouseMove(canvas, QPoint(300, 300))
+    radius = 40
+    assert ring_pixels(grab(), 300, 300) >= 20

@@ -171,3 +171,21 @@ def test_a_reference_code_is_drawn_below_on_one_common_scale(code_view):
     code_view.set_shape((4, 4, 8))
     code_view.set_code(np.ones((4, 4, 8), np.float32), np.ones(32, np.float32))
     assert code_view.reference is None  # feature maps are not compared as bars
+
+
+def test_screen_images_enlarge_each_digit_pixel_sharply():
+    from gui.widgets.digit_view import to_qimage, to_screen_qimage
+
+    rng = np.random.default_rng(1)
+    digit = rng.random((28, 28), np.float32) * 1.4 - 0.2  # values beyond [0, 1] are clipped
+    grey = np.clip(np.round(digit * 255), 0, 255)
+    small = to_qimage(digit)
+    assert [small.pixelColor(c, r).red() for r, c in ((0, 0), (5, 9), (27, 27))] == [
+        grey[0, 0], grey[5, 9], grey[27, 27]]
+    for width, height in ((84, 84), (137, 137), (50, 90)):
+        image = to_screen_qimage(digit, width, height)
+        assert (image.width(), image.height()) == (width, height)
+        for y, x in ((0, 0), (height - 1, width - 1), (height // 3, width // 2), (height // 2 + 1, 3)):
+            colour = image.pixelColor(x, y)
+            want = grey[y * 28 // height, x * 28 // width]  # the digit pixel under this screen pixel
+            assert colour.red() == colour.green() == colour.blue() == want and colour.alpha() == 255
