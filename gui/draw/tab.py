@@ -135,8 +135,8 @@ class DrawTab(QWidget):
             self._show_empty()
         else:
             self._run_models()
-        if not self.hub.loading:  # while loading, the judge's own models would hold up the tab's
-            self.typicality.judge(self.model_input)  # after the reconstructions: judged off this thread
+        # After the reconstructions, judged off this thread; not while loading (its models would hold up the tab's).
+        self.typicality.judge(self.model_input, later=self.hub.loading)
         self.shown_revision = revision
 
     def _show_empty(self) -> None:

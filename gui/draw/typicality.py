@@ -90,14 +90,19 @@ class TypicalityMeter(QWidget):
         self.service.failed.connect(self._on_failed)
         self._show(None)
 
-    def judge(self, model_input: np.ndarray) -> None:
-        """Ask for the verdict of the new model input (cheap: the judging happens in a worker thread)."""
+    def judge(self, model_input: np.ndarray, later: bool = False) -> None:
+        """Ask for the verdict of the new model input (cheap: the judging happens in a worker thread), or with
+        ``later`` say that it comes once the models have loaded (the next ``judge`` asks)."""
         if model_input.max() <= INK_THRESHOLD:
             self._asked = None
             self._show(None)
             return
         self._asked = model_input
-        self.service.request(model_input)
+        if later:
+            self.verdict = None
+            self.bar.set_verdict(None, self.tr("The verdict follows once the models have loaded…"))
+        else:
+            self.service.request(model_input)
 
     def shutdown(self) -> None:
         self.service.shutdown()

@@ -3201,6 +3201,10 @@ New name:</source>
         <translation>نقاشی چقدر نمونه‌ای معمول از رقم‌های دست‌نویسی است که مدل‌ها از آن‌ها یاد گرفته‌اند: سهم رقم‌های آموزشی که از دید مدل‌های ساده، عمیق و کانولوشنی روی هم کمتر معمول به نظر می‌رسند (کدهایشان چقدر به رقم‌های واقعی نزدیک می‌شود، چقدر خوب آن را بازسازی می‌کنند، و اینکه نزدیک‌ترین رقم‌هایش هم‌نظرند یا نه). زیر {0:.0%} (خط نشانه)، به هیچ رقمی شبیه نیست.</translation>
     </message>
     <message>
+        <source>The verdict follows once the models have loaded…</source>
+        <translation>تشخیص پس از بارگذاری مدل‌ها می‌آید…</translation>
+    </message>
+    <message>
         <source>No verdict: {0}</source>
         <translation>بدون تشخیص: ‎{0}‎</translation>
     </message>

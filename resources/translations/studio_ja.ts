@@ -3201,6 +3201,10 @@ New name:</source>
         <translation>手書きが、モデルが学習した手書き数字としてどれだけ典型的かを示します。基本・深層・畳み込みモデルを合わせて見たときに、手書きより典型的でないと判断される学習画像の割合です（潜在コードが本物の数字にどれだけ近いか、どれだけうまく描き直せるか、最も近い数字の意見が一致するか）。{0:.0%}（目盛り）を下回ると、どの数字にも見えません。</translation>
     </message>
     <message>
+        <source>The verdict follows once the models have loaded…</source>
+        <translation>モデルの読み込みが終わると判定します…</translation>
+    </message>
+    <message>
         <source>No verdict: {0}</source>
         <translation>判定なし：{0}</translation>
     </message>

@@ -3201,6 +3201,10 @@ New name:</source>
         <translation>手绘图相对于模型所学的手写数字有多典型：在基础、深层和卷积模型的共同评判下，典型程度不如它的训练数字所占的比例（依据它们的编码与真实数字有多接近、重画得有多好、最近的数字是否一致）。低于 {0:.0%}（刻度线）时，它看起来不像任何数字。</translation>
     </message>
     <message>
+        <source>The verdict follows once the models have loaded…</source>
+        <translation>模型加载完成后即给出判定…</translation>
+    </message>
+    <message>
         <source>No verdict: {0}</source>
         <translation>无法判定：{0}</translation>
     </message>

@@ -3201,6 +3201,10 @@ New name:</source>
         <translation>這張手繪圖相對於模型所學的手寫數字有多典型：綜合基本、深層與卷積模型來看（它們的編碼與真實數字多接近、重畫得多好、最近鄰數字是否一致），看起來比它更不典型的訓練數字所占的比例。低於 {0:.0%}（刻度線）時，它看起來就不像任何數字。</translation>
     </message>
     <message>
+        <source>The verdict follows once the models have loaded…</source>
+        <translation>模型載入完成後即給出判定…</translation>
+    </message>
+    <message>
         <source>No verdict: {0}</source>
         <translation>無法判定：{0}</translation>
     </message>

@@ -122,6 +122,7 @@ def test_tiles_come_alive_one_by_one_as_models_arrive(qtbot, standins):
     tab = DrawTab(hub)
     qtbot.addWidget(tab)
     seen = []  # after each arrival (the tab's slot ran first): name, change, Keras instance?, tiles alive, shown
+    waiting = []  # what the typicality meter says meanwhile
 
     def arrived(name, change):
         shown = set(reconstructions(tab)) if change == "runs" else None
@@ -129,6 +130,7 @@ def test_tiles_come_alive_one_by_one_as_models_arrive(qtbot, standins):
                      sum(t.available for t in tab.live.tiles.values()), shown))
         if change == "runs":
             tab._refresh()  # what the next event-loop turn does: the model that just arrived is drawn
+            waiting.append(tab.typicality.message)
 
     hub.modelChanged.connect(arrived)
     tab.canvas.set_image(np.eye(28, dtype=np.float32))  # something drawn: a blank canvas shows its empty state
@@ -148,6 +150,9 @@ def test_tiles_come_alive_one_by_one_as_models_arrive(qtbot, standins):
         assert shown == set(earlier[:index])
     assert hub.ready and not hub.engine.needs_fused  # every model runs in NumPy: no compiled call is built
     assert not hub.engine.fused
+    assert waiting == ["The verdict follows once the models have loaded…"] * len(zoo.REGISTRY)
+    tab._refresh()  # asked now: its verdict, or why there is none, replaces the line
+    qtbot.waitUntil(lambda: tab.typicality.message != waiting[0], timeout=60_000)
     tab.shutdown()
 
 
