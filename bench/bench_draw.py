@@ -9,7 +9,8 @@ records:
   * latency: from the moment the move was due until the window finished painting a frame whose views
     show a drawing at least that new (the reconstructions, errors, code, model input and canvas).
 It also prints the process's CPU time per update (all its threads), which other jobs on the machine
-inflate far less than the latencies, and resident memory before and after the updates. Run:
+inflate far less than the latencies, and resident memory before and after the updates, and a speed check
+of the machine at the start and the end (``speed_check``). Run:
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_draw.py [--updates 10000] [--language en]`` (the UI
 speaks English unless asked).
 """
@@ -62,6 +63,22 @@ def models_folder(requested: str | None) -> Path:
 
     log.info("only %s ship; using untrained stand-ins of all seven", ", ".join(shipped) or "none")
     return write_untrained(tempfile.mkdtemp(prefix="bench-draw-"))
+
+
+def speed_check() -> float:
+    """Milliseconds a fixed piece of the update's kind of work takes (small matrix products, element-wise
+    NumPy, Python calls): printed at the start and the end, so runs on a machine whose speed drifts (a shared
+    virtual machine) can be told apart from changes in the code. Lower is faster."""
+    rng = np.random.default_rng(0)
+    x, w = rng.random((392, 288), np.float32), rng.random((288, 32), np.float32)
+    best = math.inf
+    for _ in range(5):
+        start = time.process_time()
+        for _ in range(50):
+            y = np.maximum(x @ w, 0.0)
+            sum(float(v) for v in y[0])
+        best = min(best, time.process_time() - start)
+    return best * 1000
 
 
 class PaintProbe(QObject):
@@ -225,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     window = open_window(app, args.models)
     tab, names = window.draw_tab, window.hub.engine.names
     print(f"{len(names)} models: {', '.join(names)}; platform {app.platformName()}; UI language "
-          f"{i18n.current()}; {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
+          f"{i18n.current()}; {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start; "
+          f"speed check {speed_check():.1f} ms")
     run(window, tab, 500, args.rate, args.stroke)  # warm-up: caches, first paints, allocator
     modes = ((tab.card, "model card shown", ""), (tab.noise_panel, "noise demo shown", "goal <= 5 ms"))
     results: list[dict[str, list[float]]] = [{} for _ in modes]
@@ -242,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     after = rss_mb()
     print(f"-- memory: RSS {before:.1f} MB -> {after:.1f} MB over {args.updates} updates "
           f"({time.perf_counter() - started:.0f} s): {after - before:+.1f} MB   goal < 20 MB")
-    print(f"load average {os.getloadavg()[0]:.2f} at the end")
+    print(f"load average {os.getloadavg()[0]:.2f} at the end; speed check {speed_check():.1f} ms")
     window.close()
     return 0
 
