@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ae_models import quiet, shipped, zoo
+from ae_models import forward, quiet, shipped, zoo
 from ae_models.resources import MODELS_DIR
 from gui.events import AppEvents
 from gui.i18n import error, text
@@ -79,7 +79,7 @@ def load_shipped(models_dir: Path, verbose: bool = False) -> Callable[[Task], di
 def _read_passes(task: Task, paths: dict[str, Path]) -> None:
     """Report each file's NumPy pass (no Keras needed); a file it cannot run waits for Keras. The instance
     made later reads its own pass: the live views run this one meanwhile, on another thread."""
-    from ae_models import forward, store
+    from ae_models import store
 
     for name, path in _smallest_first(paths):
         task.check()
@@ -199,8 +199,6 @@ class ModelHub(QObject):
                 noisy_for: Collection[str] | None = None) -> dict[str, Any]:
         """Every running model's code and reconstruction of one 28x28 input, and of ``noisy`` if given (by
         at least the models in ``noisy_for``, when given); while loading, only the models that run so far."""
-        from ae_models import forward
-
         results = self._engine.run_all(image, noisy, noisy_for) if self._engine is not None else {}
         early = {name: fast for name, fast in self._passes.items() if name not in results}
         return results | forward.run_all(early, image, noisy, noisy_for) if early else results

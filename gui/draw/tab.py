@@ -170,8 +170,7 @@ class DrawTab(QWidget):
             self.noise_panel.show_results(scored("noisy", self.model_input, noisy), denoised, self._noise_titles)
 
     def _pick_noise_models(self, selected: str | None) -> None:
-        """The noise demo's denoiser and plain model for this selection, and its three captions (rich text),
-        made here rather than on every stroke."""
+        """The noise demo's two models for this selection, and its captions (made here, not on every stroke)."""
         hub = self.hub
         self._noise_models = noise_pair(hub.names, {n: hub.spec_for(n) for n in hub.names}, selected)
         roles = (self.tr("Noisy input"), self.tr("Denoising model"), self.tr("Plain model"))
@@ -219,20 +218,22 @@ class DrawTab(QWidget):
 
     @Slot(str, str)
     def _on_model_changed(self, name: str, change: str) -> None:
-        """While loading, a model runs (its tile comes alive now, not when all have loaded), its Keras
-        instance is in (its card can show it), or Keras failed to open it after its NumPy pass ran."""
+        """While loading: a model runs (its tile comes alive now), its Keras instance is in, or Keras refused it."""
         if self.hub.ready or name not in self.live.tiles or change not in ("runs", "added", "removed"):
             return  # after loading, modelsChanged follows and refreshes everything
+        tile = self.live.tiles[name]
+        shown = change == "added" and tile.available  # its NumPy pass runs already: only the card has more
         if change == "removed":  # its NumPy pass ran, but Keras could not open the file
             self.results.pop(name, None)
-            self.live.tiles[name].set_message(self.hub.errors.get(name) or self.tr("Not loaded."))
-        else:
-            self.live.tiles[name].set_ready()
+            tile.set_message(self.hub.errors.get(name) or self.tr("Not loaded."))
+        elif not shown:
+            tile.set_ready()
         if name == self.live.current:
-            self.live.current = None  # announce the selection again, now that the model behind it runs
+            self.live.current = None  # announce the selection again, now that the model behind it changed
             self.live.select(name)
-        self._pick_noise_models(self.live.current)
-        self._schedule()
+        if not shown:
+            self._pick_noise_models(self.live.current)
+            self._schedule()
 
     def _first_available(self) -> str:
         return next((n for n in self.live.tiles if self.hub.has(n)), next(iter(self.live.tiles)))

@@ -125,7 +125,7 @@ def test_tiles_come_alive_one_by_one_as_models_arrive(qtbot, standins):
     waiting = []  # what the typicality meter says meanwhile
 
     def arrived(name, change):
-        shown = set(reconstructions(tab)) if change == "runs" else None
+        shown = set(reconstructions(tab)) if change == "runs" else tab.live.tiles[name].errors
         seen.append((name, change, hub.instance(name) is not None, hub.ready,
                      sum(t.available for t in tab.live.tiles.values()), shown))
         if change == "runs":
@@ -145,6 +145,7 @@ def test_tiles_come_alive_one_by_one_as_models_arrive(qtbot, standins):
     assert not any(instance or ready for _, _, instance, ready, _, _ in runs)
     assert [alive for *_, alive, _ in runs] == list(range(1, len(zoo.REGISTRY) + 1))
     assert all(instance and not ready for _, _, instance, ready, _, _ in added)
+    assert all(errors.startswith("BCE ") for *_, errors in added)  # its tile kept its result: no blank frame
     earlier = [name for name, *_ in runs]
     for index, (*_, shown) in enumerate(runs):  # drawn before it arrived: exactly those that ran before it
         assert shown == set(earlier[:index])
