@@ -129,7 +129,8 @@ class CodeView(QWidget):
     # -- painting ------------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        if self.code is None or self.kind != "bars":  # the bars' backdrop picture covers everything itself
+            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         if self.code is None:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             text = self.message or self.tr("Draw a digit to see its code.")

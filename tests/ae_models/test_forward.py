@@ -50,6 +50,19 @@ def test_every_shipped_model_matches_keras():
         np.testing.assert_allclose(recon, want_recon, rtol=1e-5, atol=1e-5, err_msg=name)
 
 
+def test_a_digit_gets_the_same_result_alone_and_in_a_batch_of_any_size():
+    """Two to four digits go through a big dense layer one at a time (the noise demo's pair); more go at once."""
+    x = digits(6, seed=2)
+    for name in ("latent2", "conv"):
+        fast = forward.load(shipped.check(MODELS_DIR).paths[name])
+        alone = [fast.run(x[i : i + 1]) for i in range(len(x))]
+        for n in (2, 4, 6):
+            codes, recons = fast.run(x[:n])
+            for i in range(n):
+                np.testing.assert_allclose(codes[i], alone[i][0][0], rtol=1e-5, atol=1e-5, err_msg=f"{name} {n}")
+                np.testing.assert_allclose(recons[i], alone[i][1][0], atol=1e-5, err_msg=f"{name} {n}")
+
+
 def test_reading_a_file_imports_no_keras():
     """At start-up the pass must not wait for TensorFlow."""
     path = shipped.check(MODELS_DIR).paths["conv"]

@@ -1,0 +1,196 @@
+"""The NumPy forward pass's layers: each zoo layer kind, from its Keras config and weights, as one function.
+
+``layer_op`` covers dense, stride-1 convolution, max pooling, nearest upsampling, batch normalisation (in
+inference mode) and top-k, in float32, with Keras's activations; anything else raises ``UnsupportedError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+Array = np.ndarray
+Op = Callable[[Array], Array]
+ROW_BY_ROW = 65_536  # kernel values from which a few digits go through a dense layer one at a time
+
+ACTIVATIONS: dict[str, Op] = {
+    "linear": lambda x: x,
+    "relu": lambda x: np.maximum(x, 0.0, out=x),
+    "sigmoid": lambda x: 0.5 * (1.0 + np.tanh(0.5 * x)),  # exp-free: no overflow warning for large -x
+    "tanh": np.tanh,
+    "elu": lambda x: np.where(x > 0, x, np.expm1(np.minimum(x, 0.0))),
+    "softplus": lambda x: np.logaddexp(np.float32(0.0), x),
+}
+
+
+class UnsupportedError(ValueError):
+    """The file holds something this pass does not run (Keras runs it instead)."""
+
+
+def layer_op(kind: str, config: dict, values: list[Array]) -> Op:
+    """One layer of class ``kind`` with its config and its weights (in the order Keras saves them)."""
+    dtype = config.get("dtype")
+    if isinstance(dtype, dict) and dtype.get("config", {}).get("name") != "float32":
+        raise UnsupportedError(f"{kind} computes in {dtype.get('config', {}).get('name')}")
+    if kind == "Dense":
+        return _activated(config, _dense(values, config["use_bias"]))
+    if kind == "Conv2D":
+        return _activated(config, _conv2d(values, config))
+    if kind == "MaxPooling2D":
+        return _max_pool(config)
+    if kind == "UpSampling2D":
+        return _upsample(config)
+    if kind == "BatchNormalization":
+        return _batch_norm(values, config)
+    if kind == "TopK":
+        return _top_k(int(config["k"]))
+    raise UnsupportedError(f"layer kind {kind}")
+
+
+def _activated(config: dict, op: Op) -> Op:
+    activation = config.get("activation", "linear")
+    if not isinstance(activation, str) or activation not in ACTIVATIONS:
+        raise UnsupportedError(f"activation {activation!r}")
+    act = ACTIVATIONS[activation]
+    return op if activation == "linear" else lambda x: act(op(x))
+
+
+def _dense(values: list[Array], use_bias: bool) -> Op:
+    """``x @ kernel + bias``; for two to four digits (the noise demo's pair) and a big kernel, one product per
+    digit: OpenBLAS multiplies a few rows by a big kernel two to three times slower than one row at a time."""
+    kernel = values[0]
+    bias = values[1] if use_bias else np.zeros(kernel.shape[1], np.float32)
+    if kernel.size < ROW_BY_ROW:
+        return lambda x: x @ kernel + bias
+
+    def dense(x: Array) -> Array:
+        if not 1 < len(x) <= 4:
+            return x @ kernel + bias
+        out = np.empty((len(x), kernel.shape[1]), np.float32)
+        for row, into in zip(x, out):
+            np.matmul(row, kernel, out=into)
+        out += bias
+        return out
+
+    return dense
+
+
+def _conv2d(values: list[Array], config: dict) -> Op:
+    """A stride-1 convolution as one matrix product: over every pixel's neighbourhood (``_gathered``), or,
+    when the layer has far fewer filters than input channels, over every pixel's channels (``_summed``)."""
+    if (tuple(config["strides"]) != (1, 1) or tuple(config.get("dilation_rate", (1, 1))) != (1, 1)
+            or config.get("groups", 1) != 1 or config.get("data_format") != "channels_last"):
+        raise UnsupportedError("a convolution other than stride 1, channels last")
+    kernel = values[0]
+    kh, kw, channels, filters = kernel.shape
+    bias = values[1] if config["use_bias"] else np.zeros(filters, np.float32)
+    same = config["padding"] == "same"
+    if not same and config["padding"] != "valid":
+        raise UnsupportedError(f"padding {config['padding']}")
+    top, left = ((kh - 1) // 2, (kw - 1) // 2) if same else (0, 0)  # TensorFlow puts an odd extra at the end
+    pad = _padder(kh, kw, top, left) if same else (lambda x: x)
+    return (_summed if 4 * filters <= channels else _gathered)(kernel, bias, pad)
+
+
+def _padder(kh: int, kw: int, top: int, left: int) -> Op:
+    """Zeros around the first two spatial axes, as 'same' padding needs (np.pad costs more than a layer)."""
+
+    def pad(x: Array) -> Array:
+        n, h, w, *rest = x.shape
+        padded = np.zeros((n, h + kh - 1, w + kw - 1, *rest), np.float32)
+        padded[:, top:top + h, left:left + w] = x
+        return padded
+
+    return pad
+
+
+def _gathered(kernel: Array, bias: Array, pad: Op) -> Op:
+    """Each output pixel from its copied neighbourhood: (pixels, kh*kw*channels) @ (that, filters)."""
+    kh, kw, channels, filters = kernel.shape
+    matrix = np.ascontiguousarray(kernel.reshape(kh * kw * channels, filters))
+
+    def conv(x: Array) -> Array:
+        x = pad(x)
+        n, h, w, _ = x.shape
+        oh, ow = h - kh + 1, w - kw + 1
+        patches = np.empty((n, oh, ow, kh, kw, channels), np.float32)
+        for i in range(kh):
+            for j in range(kw):
+                patches[:, :, :, i, j] = x[:, i:i + oh, j:j + ow]
+        return (patches.reshape(n * oh * ow, -1) @ matrix + bias).reshape(n, oh, ow, filters)
+
+    return conv
+
+
+def _summed(kernel: Array, bias: Array, pad: Op) -> Op:
+    """Every pixel's channels times every tap's weights, (pixels, channels) @ (channels, kh*kw*filters),
+    then each tap's share added from its neighbour: no neighbourhood copied, far less to move when the
+    filters are few (a decoder's last layer, many channels in and one out)."""
+    kh, kw, channels, filters = kernel.shape
+    taps = np.ascontiguousarray(kernel.transpose(2, 0, 1, 3).reshape(channels, kh * kw * filters))
+
+    def conv(x: Array) -> Array:
+        n, h, w, _ = x.shape
+        shares = pad((x.reshape(-1, channels) @ taps).reshape(n, h, w, kh * kw, filters))
+        oh, ow = shares.shape[1] - kh + 1, shares.shape[2] - kw + 1
+        out = np.broadcast_to(bias, (n, oh, ow, filters)).copy()
+        for i in range(kh):
+            for j in range(kw):
+                out += shares[:, i:i + oh, j:j + ow, i * kw + j]
+        return out
+
+    return conv
+
+
+def _max_pool(config: dict) -> Op:
+    size = tuple(config["pool_size"])
+    if tuple(config["strides"]) != size or config.get("data_format") != "channels_last":
+        raise UnsupportedError("pooling with strides other than its size")
+    ph, pw = size
+    same = config["padding"] == "same"
+
+    def pool(x: Array) -> Array:
+        n, h, w, c = x.shape
+        if same and (h % ph or w % pw):  # as TensorFlow pads: at the end, so that the output is ceil(side / size)
+            padded = np.full((n, h + -h % ph, w + -w % pw, c), -np.inf, np.float32)
+            padded[:, :h, :w] = x
+            x = padded
+        elif not same:
+            x = x[:, : h - h % ph, : w - w % pw]
+        out = x[:, ::ph, ::pw]
+        for i in range(ph):
+            for j in range(pw):
+                if i or j:
+                    out = np.maximum(out, x[:, i::ph, j::pw])
+        return out
+
+    return pool
+
+
+def _upsample(config: dict) -> Op:
+    if config.get("interpolation", "nearest") != "nearest" or config.get("data_format") != "channels_last":
+        raise UnsupportedError("upsampling other than nearest, channels last")
+    sh, sw = config["size"]
+    return lambda x: x.repeat(sh, axis=1).repeat(sw, axis=2)
+
+
+def _batch_norm(values: list[Array], config: dict) -> Op:
+    """Inference mode: the moving statistics (Keras keeps gamma, beta, mean, variance in that order)."""
+    if config.get("axis", -1) not in (-1, [-1]):
+        raise UnsupportedError("batch normalisation over another axis")
+    values = list(values)
+    gamma = values.pop(0) if config.get("scale", True) else np.float32(1.0)
+    beta = values.pop(0) if config.get("center", True) else np.float32(0.0)
+    mean, variance = values
+    scale = (gamma / np.sqrt(variance + np.float32(config.get("epsilon", 1e-3)))).astype(np.float32)
+    shift = (beta - mean * scale).astype(np.float32)
+    return lambda x: x * scale + shift
+
+
+def _top_k(k: int) -> Op:
+    def top(x: Array) -> Array:
+        kth = np.partition(x, -k, axis=-1)[..., -k:].min(axis=-1, keepdims=True)
+        return np.where(x >= kth, x, np.float32(0.0))
+
+    return top
