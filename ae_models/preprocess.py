@@ -22,6 +22,7 @@ import numpy as np
 SIDE = 28
 BOX = 20
 INK_THRESHOLD = 0.02
+INK_LEVEL = int(INK_THRESHOLD * 255)  # the 8-bit levels above it are those above INK_THRESHOLD
 MNIST_CENTRE = SIDE / 2  # where MNIST put the centre of mass, in pixel-index coordinates
 WORK = 64  # the ink's long side, in pixels, while its stroke width is measured and changed
 # Interquartile range of stroke_ratio over the 60,000 MNIST training digits (median 0.125: 2.5 box pixels).
@@ -80,9 +81,18 @@ def centre_of_mass(image: np.ndarray) -> tuple[float, float]:
     return float(rows @ np.arange(len(rows))) / total, float(cols @ np.arange(len(cols))) / total
 
 
+def as_unit(image: np.ndarray) -> np.ndarray:
+    """A drawing as float32 in [0, 1]: 8-bit grey levels (uint8, 255 = full ink) scaled, other arrays clipped."""
+    image = np.asarray(image)
+    if image.dtype == np.uint8:
+        return image.astype(np.float32) * np.float32(1 / 255)
+    return np.clip(image.astype(np.float32, copy=False), 0.0, 1.0)
+
+
 def ink_crop(image: np.ndarray) -> np.ndarray | None:
-    """The smallest rectangle holding all pixels above INK_THRESHOLD, or None without ink."""
-    inked = image > INK_THRESHOLD
+    """The smallest rectangle holding all pixels above INK_THRESHOLD (of 8-bit levels: above INK_LEVEL), or
+    None without ink."""
+    inked = image > (INK_LEVEL if image.dtype == np.uint8 else INK_THRESHOLD)
     rows, cols = np.flatnonzero(inked.any(axis=1)), np.flatnonzero(inked.any(axis=0))
     if len(rows) == 0:
         return None
@@ -112,18 +122,20 @@ def stroke_ratio(image: np.ndarray) -> float:
 
 
 def to_mnist(image: np.ndarray) -> np.ndarray:
-    """Any 2-D float array in [0, 1] (white ink on black) -> the 28x28 float32 MNIST-style model input.
+    """Any 2-D array in [0, 1] or of 8-bit grey levels (white ink on black) -> the 28x28 float32 MNIST-style
+    model input.
 
     Crops to the ink, evens out its stroke width (see ``even_strokes``), fits it into 20x20 keeping its
     aspect ratio and puts its centre of mass within half a pixel of (14, 14), as in MNIST. An image
-    without ink gives zeros.
+    without ink gives zeros. Only the ink's rectangle is converted to floats (a canvas is ten times MNIST's side).
     """
-    image = np.clip(np.asarray(image, dtype=np.float32), 0.0, 1.0)
+    image = np.asarray(image)
     if image.ndim != 2:
         raise ValueError(f"to_mnist takes a 2-D image, not shape {image.shape}")
     crop = ink_crop(image)
     if crop is None:
         return np.zeros((SIDE, SIDE), np.float32)
+    crop = as_unit(crop)
     evened = even_strokes(crop)
     return _fit(crop, resample_matrix) if evened is None else _fit(evened, area_matrix)
 
@@ -205,6 +217,6 @@ def _fit(crop: np.ndarray, matrix: Matrix) -> np.ndarray:
 
 
 def to_grid(image: np.ndarray) -> np.ndarray:
-    """Without MNIST preprocessing: the whole drawing scaled down to 28x28."""
-    image = np.clip(np.asarray(image, dtype=np.float32), 0.0, 1.0)
+    """Without MNIST preprocessing: the whole drawing (in [0, 1] or 8-bit levels) scaled down to 28x28."""
+    image = as_unit(image)
     return np.clip(resize(image, (SIDE, SIDE)), 0.0, 1.0)

@@ -29,6 +29,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ae_models import forward, quiet, shipped, zoo
+from ae_models.preprocess import as_unit
 from ae_models.resources import MODELS_DIR
 from gui.events import AppEvents
 from gui.i18n import error, text
@@ -140,7 +141,7 @@ class ModelHub(QObject):
         self.events = AppEvents(self)  # what the learner does, for the lessons
         self.load_seconds = 0.0
         self.current_input = np.zeros((SIDE, SIDE), np.float32)
-        self.current_drawing: np.ndarray | None = None  # the canvas image behind current_input, if published
+        self._drawing: np.ndarray | None = None  # the canvas image behind current_input, if published
         self._replaced: dict[str, Path] = {}  # shipped model's name -> the user's file running in its place
         self._loader = Runner(self)
         self._loading_done, self._load_started = False, time.monotonic()
@@ -317,10 +318,16 @@ class ModelHub(QObject):
             self.modelsChanged.emit()
 
     def set_input(self, image: np.ndarray, drawing: np.ndarray | None = None) -> None:
-        """Publish the current 28x28 model input and, optionally, the drawing it was made from (for export)."""
+        """Publish the current 28x28 model input and, optionally, the drawing it was made from (for export:
+        in [0, 1] or as 8-bit grey levels, kept as given, so a copy the caller will not change)."""
         self.current_input = np.asarray(image, np.float32)
-        self.current_drawing = None if drawing is None else np.asarray(drawing, np.float32)
+        self._drawing = drawing
         self.inputChanged.emit(self.current_input)
+
+    @property
+    def current_drawing(self) -> np.ndarray | None:
+        """The drawing behind ``current_input`` as float32 in [0, 1], if one was published."""
+        return None if self._drawing is None else as_unit(self._drawing)
 
     def spec_for(self, name: str) -> zoo.ModelSpec | None:
         """The zoo spec behind an instance (by its sidecar's variant, else by name)."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ae_models.preprocess import resize
+from ae_models.preprocess import as_unit, resize
 
 RESOLUTION = 280
 GRID_CELLS = 28
@@ -80,7 +80,12 @@ class DrawingCanvas(QWidget):
     # -- the drawing ---------------------------------------------------------------------------------
     def image(self) -> np.ndarray:
         """The drawing, white ink on black, as a float32 280x280 array in [0, 1]."""
-        return self._ink.astype(np.float32) * np.float32(1 / 255)
+        return as_unit(self._ink)
+
+    def ink(self) -> np.ndarray:
+        """The drawing as it is kept: a copy of its 280x280 8-bit grey levels (255 = full ink), four times
+        smaller than ``image()`` and made without arithmetic (the live update takes one per stroke)."""
+        return self._ink.copy()
 
     def is_empty(self) -> bool:
         return not self._ink.any()

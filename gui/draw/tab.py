@@ -127,10 +127,10 @@ class DrawTab(QWidget):
     @Slot()
     def _refresh(self) -> None:
         revision = self.canvas.revision
-        image = self.canvas.image()
-        self.model_input = to_mnist(image) if self.commands.preprocess.isChecked() else to_grid(image)
+        ink = self.canvas.ink()
+        self.model_input = to_mnist(ink) if self.commands.preprocess.isChecked() else to_grid(ink)
         self.drawing.input_view.set_image(self.model_input)
-        self.hub.set_input(self.model_input, image)
+        self.hub.set_input(self.model_input, ink)
         if self.hub.names and self.canvas.is_empty():
             self._show_empty()
         else:

@@ -8,11 +8,13 @@ import pytest
 from ae_models import data
 from ae_models.preprocess import (
     BOX,
+    INK_LEVEL,
     INK_THRESHOLD,
     MNIST_CENTRE,
     MNIST_STROKE,
     SIDE,
     centre_of_mass,
+    ink_crop,
     resize,
     stroke_ratio,
     stroke_width,
@@ -126,6 +128,16 @@ def test_empty_image_gives_zeros(shape):
 def test_values_outside_unit_range_are_clipped():
     image = seven(280, 50, 50, 150) * 3.0 - 0.5
     assert_mnist_like(to_mnist(image))
+
+
+@pytest.mark.parametrize("convert", [to_mnist, to_grid])
+def test_eight_bit_levels_give_the_input_their_floats_give(convert):
+    """The canvas hands over its 8-bit levels: the same input as the same drawing in [0, 1], faint pixels too."""
+    levels = np.round(brushed(zero_path(150), 18) * 255).astype(np.uint8)
+    levels[10, 10], levels[11, 11] = INK_LEVEL, INK_LEVEL + 1  # at and just above the ink threshold
+    np.testing.assert_allclose(convert(levels), convert(levels.astype(np.float32) / 255), atol=1e-6)
+    assert ink_crop(levels).shape == ink_crop(levels.astype(np.float32) / 255).shape
+    assert not to_mnist(np.full((280, 280), INK_LEVEL, np.uint8)).any()  # as faint as that is no ink
 
 
 def test_rejects_non_2d_input():
