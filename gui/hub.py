@@ -228,14 +228,17 @@ class ModelHub(QObject):
             from ae_models.inference import InferenceEngine  # Keras is imported by now (in the loader)
 
             self._engine = InferenceEngine()
+        name = report[1].name if kind == "model" else report[1]
+        if kind in ("model", "failed") and name in self._replaced:
+            return  # the user's model put in its place meanwhile stays (its pass was dropped then)
         if kind == "model":
             self._engine.put(report[1])
-            self._passes.pop(report[1].name, None)
-            self.modelChanged.emit(report[1].name, "added")
+            self._passes.pop(name, None)
+            self.modelChanged.emit(name, "added")
         elif kind == "failed":
-            self.errors[report[1]] = report[2]
-            if self._passes.pop(report[1], None) is not None:
-                self.modelChanged.emit(report[1], "removed")
+            self.errors[name] = report[2]
+            if self._passes.pop(name, None) is not None:
+                self.modelChanged.emit(name, "removed")
         elif kind == "fused":
             self._engine.use(report[1])  # refused if a model was swapped in meanwhile: warmed at the end
 
@@ -285,8 +288,10 @@ class ModelHub(QObject):
 
     def replace_model(self, name: str, model, meta: dict[str, Any] | None, path: Path) -> None:
         """Run the user's model file ``path`` in place of the shipped model ``name`` (labelled as such);
-        announced as ``modelChanged(name, "replaced")``."""
+        announced as ``modelChanged(name, "replaced")``. While loading, the shipped model arriving later
+        does not take its place back."""
         self._replaced[name] = Path(path)
+        self._passes.pop(name, None)
         self.add_model(name, model, meta, path)
 
     def restore_shipped(self, name: str) -> str | None:

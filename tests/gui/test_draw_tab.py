@@ -191,6 +191,34 @@ def test_card_waits_for_keras_and_a_pass_keras_refuses_leaves(qtbot, standins, m
     tab.shutdown()
 
 
+def test_a_users_model_put_in_while_loading_keeps_its_place(qtbot, standins, tmp_path):
+    """The shipped model arriving after the user's model replaced it does not take its place back."""
+    from ae_models import architectures, forward, store
+
+    hub = ModelHub(standins)
+    mine = tmp_path / "my-vae.keras"
+    model = architectures.build(zoo.REGISTRY["vae"], seed=9).autoencoder
+    store.save(model, mine, {"variant": "vae"})
+    arrivals = []
+
+    def arrived(name, change):
+        arrivals.append((name, change))
+        if change == "added" and not hub.has_instance("vae") and "vae" not in hub.replaced:
+            hub.replace_model("vae", model, {"variant": "vae"}, mine)  # before the shipped vae is in
+
+    hub.modelChanged.connect(arrived)
+    with qtbot.waitSignal(hub.modelsChanged, timeout=120_000):
+        hub.start_loading()
+    qtbot.waitUntil(lambda: hub.ready, timeout=120_000)
+    assert ("vae", "added") in arrivals and arrivals.count(("vae", "added")) == 1  # the user's, not the shipped one
+    assert hub.replaced["vae"] == mine and hub.instance("vae").path == mine
+    assert hub.instance("vae").model is model and hub.is_users("vae")
+    digit = np.eye(28, dtype=np.float32)
+    _, want = forward.load(mine).run(digit[None])  # the user's file's own pass: what the views must show
+    np.testing.assert_allclose(hub.run_all(digit)["vae"].reconstruction, want[0], atol=1e-5)
+    hub.shutdown()
+
+
 def test_updates_are_coalesced_latest_drawing_wins(qtbot, tab, monkeypatch):
     calls = []
     engine = tab.hub.engine
