@@ -12,6 +12,7 @@ import numpy as np
 
 Array = np.ndarray
 Op = Callable[[Array], Array]
+VIEWED_PATCHES = 32_768  # neighbourhood values up to which a convolution reads them through a strided view
 ROW_BY_ROW = 65_536  # kernel values from which a few digits go through a dense layer one at a time
 
 ACTIVATIONS: dict[str, Op] = {
@@ -106,19 +107,29 @@ def _padder(kh: int, kw: int, top: int, left: int) -> Op:
 
 
 def _gathered(kernel: Array, bias: Array, pad: Op) -> Op:
-    """Each output pixel from its copied neighbourhood: (pixels, kh*kw*channels) @ (that, filters)."""
+    """Each output pixel from its neighbourhood: (pixels, kh*kw*channels) @ (that, filters). For a small
+    layer the neighbourhoods are a strided view of the padded input, copied once by the product's reshape
+    (each operation costs more than its arithmetic there); for a bigger one (or one channel) a copy per tap
+    is faster."""
     kh, kw, channels, filters = kernel.shape
     matrix = np.ascontiguousarray(kernel.reshape(kh * kw * channels, filters))
 
     def conv(x: Array) -> Array:
-        x = pad(x)
+        x = np.ascontiguousarray(pad(x))
         n, h, w, _ = x.shape
         oh, ow = h - kh + 1, w - kw + 1
-        patches = np.empty((n, oh, ow, kh, kw, channels), np.float32)
-        for i in range(kh):
-            for j in range(kw):
-                patches[:, :, :, i, j] = x[:, i:i + oh, j:j + ow]
-        return (patches.reshape(n * oh * ow, -1) @ matrix + bias).reshape(n, oh, ow, filters)
+        if channels > 1 and n * oh * ow * matrix.shape[0] <= VIEWED_PATCHES:
+            rows, cols = x.strides[1:3]
+            patches = np.ndarray((n, oh, ow, kh, kw, channels), np.float32, buffer=x,
+                                 strides=(x.strides[0], rows, cols, rows, cols, x.strides[3]))
+        else:
+            patches = np.empty((n, oh, ow, kh, kw, channels), np.float32)
+            for i in range(kh):
+                for j in range(kw):
+                    patches[:, :, :, i, j] = x[:, i:i + oh, j:j + ow]
+        out = patches.reshape(n * oh * ow, -1) @ matrix
+        out += bias
+        return out.reshape(n, oh, ow, filters)
 
     return conv
 
