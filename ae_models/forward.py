@@ -18,6 +18,7 @@ import io
 import json
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from ae_models.forward_layers import Array, Op, UnsupportedError, layer_op
+from ae_models.forward_layers import Array, Op, UnsupportedError, activated, folds_upsampling, layer_op, upsampled_conv
 from ae_models.zoo import IMAGE_SIDE
 
 
@@ -153,8 +154,9 @@ def _source(node: dict) -> str:
 
 
 def _graph(model_config: dict, groups: Any, first_output: bool) -> Op:
-    """A functional model as one function: each layer's op applied in config (topological) order."""
-    steps: list[tuple[str, str, Op]] = []
+    """A functional model as one function: each layer's op applied in config (topological) order, with an
+    upsampling that only feeds a convolution folded into it (``upsampled_conv``)."""
+    layers: list[tuple[str, str, str, dict, list[Array]]] = []  # name, source, kind, config, weights
     for group, layer in _named(model_config["layers"]).values():
         kind = layer["class_name"]
         if kind == "InputLayer":
@@ -164,7 +166,7 @@ def _graph(model_config: dict, groups: Any, first_output: bool) -> Op:
             raise UnsupportedError(f"{kind} called {len(nodes)} times")
         vars_ = groups[group]["vars"] if group in groups else {}
         values = [np.asarray(vars_[str(i)], np.float32) for i in range(len(vars_))]
-        steps.append((layer["config"]["name"], _source(nodes[0]), layer_op(kind, layer["config"], values)))
+        layers.append((layer["config"]["name"], _source(nodes[0]), kind, layer["config"], values))
     outputs = model_config["output_layers"]
     if outputs and isinstance(outputs[0], list):
         if not first_output and len(outputs) != 1:
@@ -172,6 +174,7 @@ def _graph(model_config: dict, groups: Any, first_output: bool) -> Op:
         outputs = outputs[0]  # an encoder's first output is its code (a VAE's z_mean)
     start, end = model_config["input_layers"], outputs[0]
     start = start[0][0] if isinstance(start[0], list) else start[0]
+    steps = _steps(layers, end)
 
     def run(x: Array) -> Array:
         values = {start: x}
@@ -180,3 +183,23 @@ def _graph(model_config: dict, groups: Any, first_output: bool) -> Op:
         return values[end]
 
     return run
+
+
+def _steps(layers: list[tuple[str, str, str, dict, list[Array]]], end: str) -> list[tuple[str, str, Op]]:
+    """(name, source, op) per layer; a convolution whose source is an upsampling nothing else reads takes
+    that upsampling's source and does both (the upsampling's step goes)."""
+    by_name = {layer[0]: layer for layer in layers}
+    readers = Counter(source for _, source, *_ in layers)
+    folded, steps = set(), []
+    for name, source, kind, config, values in layers:
+        before = by_name.get(source)
+        if (kind == "Conv2D" and before is not None and before[2] == "UpSampling2D" and readers[source] == 1
+                and source != end and folds_upsampling(values)):
+            try:
+                steps.append((name, before[1], activated(config, upsampled_conv(before[3], values, config))))
+                folded.add(source)
+                continue
+            except UnsupportedError:
+                pass  # each on its own
+        steps.append((name, source, layer_op(kind, config, values)))
+    return [step for step in steps if step[0] not in folded]

@@ -10,7 +10,7 @@ import keras
 import numpy as np
 import pytest
 
-from ae_models import architectures, forward, shipped, store, zoo
+from ae_models import architectures, forward, forward_layers, shipped, store, zoo
 from ae_models.inference import InferenceEngine, open_instance
 from ae_models.resources import MODELS_DIR
 
@@ -61,6 +61,30 @@ def test_a_digit_gets_the_same_result_alone_and_in_a_batch_of_any_size():
             for i in range(n):
                 np.testing.assert_allclose(codes[i], alone[i][0][0], rtol=1e-5, atol=1e-5, err_msg=f"{name} {n}")
                 np.testing.assert_allclose(recons[i], alone[i][1][0], atol=1e-5, err_msg=f"{name} {n}")
+
+
+@pytest.mark.parametrize("taps, size, padding", [(3, 2, "same"), (3, 2, "valid"), (5, 2, "same"), (5, 2, "valid"),
+                                                 (3, 3, "same"), (4, 2, "same"), (2, 2, "same"), (1, 2, "valid")])
+def test_an_upsampling_folded_into_its_convolution_draws_the_same_image(taps, size, padding):
+    """The decoders' upsampling + convolution pairs run as one convolution of the small image, phase by phase."""
+    rng = np.random.default_rng(taps * 10 + size)
+    config = {"strides": [1, 1], "dilation_rate": [1, 1], "groups": 1, "data_format": "channels_last",
+              "use_bias": True, "padding": padding, "activation": "linear"}
+    upsampling = {"interpolation": "nearest", "data_format": "channels_last", "size": [size, size]}
+    weights = [rng.standard_normal((taps, taps, 3, 5)).astype(np.float32), rng.standard_normal(5).astype(np.float32)]
+    x = rng.random((2, 5, 6, 3)).astype(np.float32)
+    upsampled = forward_layers.layer_op("UpSampling2D", upsampling, [])(x)
+    apart = forward_layers.layer_op("Conv2D", config, weights)(upsampled)
+    folded = forward_layers.upsampled_conv(upsampling, weights, config)(x)
+    assert folded.shape == apart.shape
+    np.testing.assert_allclose(folded, apart, rtol=1e-5, atol=1e-5)
+
+
+def test_an_upsampling_whose_phases_would_differ_in_size_is_not_folded():
+    config = {"strides": [1, 1], "data_format": "channels_last", "use_bias": False, "padding": "valid"}
+    upsampling = {"interpolation": "nearest", "data_format": "channels_last", "size": [2, 2]}
+    with pytest.raises(forward.UnsupportedError, match="phase"):
+        forward_layers.upsampled_conv(upsampling, [np.ones((4, 4, 1, 1), np.float32)], config)
 
 
 def test_reading_a_file_imports_no_keras():
