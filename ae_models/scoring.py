@@ -7,7 +7,7 @@ clean input. Plain NumPy over the engine's outputs, so it can be tested and time
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,24 +38,34 @@ def scored_all(target: np.ndarray, answers: list[tuple[str, np.ndarray, np.ndarr
     return [Result(name, code, reconstruction, b, m) for (name, reconstruction, code), (b, m) in zip(answers, errors)]
 
 
-def scored(name: str, target: np.ndarray, reconstruction: np.ndarray, code: np.ndarray | None = None) -> Result:
-    """A Result with its BCE and MSE against ``target``."""
-    return scored_all(target, [(name, reconstruction, code)])[0]
+@dataclass(frozen=True)
+class Scores:
+    """The live views' figures for one input: each model's reconstruction (``results``, by name) and, with
+    the noise demo, the noisy input itself and the demo's models' reconstructions of it (``denoised``, in
+    the order asked; None for a model that is not given or has no noisy output)."""
+
+    results: dict[str, Result]
+    noisy: Result | None = None
+    denoised: tuple[Result | None, ...] = ()
 
 
-def score_all(outputs: Mapping[str, Any], model_input: np.ndarray) -> dict[str, Result]:
-    """Every model's code, reconstruction and error for one 28x28 input, from the engine's ``run_all`` outputs."""
+def score_views(outputs: Mapping[str, Any], clean: np.ndarray, noisy: np.ndarray | None = None,
+                noise_models: Sequence[str | None] = ()) -> Scores:
+    """Every figure the views show for ``clean``, from the engine's ``run_all(clean, noisy)`` outputs, all
+    against the clean input and measured in one pass."""
     answers = [(name, out.reconstruction, out.code) for name, out in outputs.items()]
-    return {result.name: result for result in scored_all(model_input, answers)}
-
-
-def denoise(outputs: Mapping[str, Any], names: list[str | None], clean: np.ndarray) -> list[Result | None]:
-    """The named models' reconstructions of the noisy input (from ``run_all(clean, noisy)``), scored against
-    the clean one; None for a name that is None or has no noisy output."""
-    found = {name: outputs[name].noisy_reconstruction for name in names
-             if name is not None and name in outputs and outputs[name].noisy_reconstruction is not None}
-    results = {result.name: result for result in scored_all(clean, [(n, r, None) for n, r in found.items()])}
-    return [results.get(name) if name is not None else None for name in names]
+    demo = [] if noisy is None else [
+        name for name in noise_models
+        if name is not None and name in outputs and outputs[name].noisy_reconstruction is not None]
+    answers += [(name, outputs[name].noisy_reconstruction, None) for name in demo]
+    if noisy is not None:
+        answers.append(("noisy", noisy, None))
+    scored = scored_all(clean, answers)
+    results = {result.name: result for result in scored[:len(outputs)]}
+    if noisy is None:
+        return Scores(results)
+    found = dict(zip(demo, scored[len(outputs):-1]))
+    return Scores(results, scored[-1], tuple(found.get(name) if name is not None else None for name in noise_models))
 
 
 def is_denoiser(spec) -> bool:

@@ -1,7 +1,7 @@
 """The controls under the Draw tab's code view: compare the selected code with the vanilla model's on one
 scale, and count the code's values that are exactly zero (what a sparse code is about).
 
-Both read codes the tab has already computed (its results from ``score_all``): no model call of their own,
+Both read codes the tab has already computed (its results from ``score_views``): no model call of their own,
 so they are as cheap as the code view on every stroke.
 """
 

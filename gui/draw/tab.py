@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxL
 
 from ae_models import zoo
 from ae_models.preprocess import to_grid, to_mnist
-from ae_models.scoring import Result, denoise, noise_pair, score_all, scored
+from ae_models.scoring import Result, noise_pair, score_views
 from gui.datasets import DatasetService
 from gui.draw import actions as draw_actions
 from gui.draw.code_compare import CodeCompare
@@ -161,13 +161,13 @@ class DrawTab(QWidget):
             return
         noisy = self.noise_panel.noisy(self.model_input) if self.noise_panel.isVisible() else None
         outputs = self.hub.run_all(self.model_input, noisy, [n for n in self._noise_models if n])
-        self.results = score_all(outputs, self.model_input)
+        scores = score_views(outputs, self.model_input, noisy, self._noise_models)
+        self.results = scores.results
         for name, result in self.results.items():
             self.live.tiles[name].set_result(result.reconstruction, result.bce, result.mse)
         self.compare.show_codes(self.live.current, self.results)
-        if noisy is not None:  # the noise demo: its two models' answers to the noisy digit, against the clean one
-            denoised = denoise(outputs, list(self._noise_models), self.model_input)
-            self.noise_panel.show_results(scored("noisy", self.model_input, noisy), denoised, self._noise_titles)
+        if scores.noisy is not None:  # the noise demo: the noisy digit and its two models' answers to it
+            self.noise_panel.show_results(scores.noisy, list(scores.denoised), self._noise_titles)
 
     def _pick_noise_models(self, selected: str | None) -> None:
         """The noise demo's two models for this selection, and its captions (made here, not on every stroke)."""
