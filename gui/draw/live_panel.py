@@ -10,8 +10,19 @@ from dataclasses import dataclass
 from html import escape
 
 import numpy as np
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ae_models.zoo import IMAGE_SIDE as DIGIT_SIDE
@@ -62,6 +73,9 @@ class ModelTile(QWidget):
         self._line = QFontMetrics(self._mono).height()
         self._image_area = QRectF(PAD + 4, PAD, IMAGE_SIDE, IMAGE_SIDE)
         self._image_pixels = self._image_area.toAlignedRect()
+        self._frame = self._image_area.adjusted(0, 0, -1, -1)
+        self._areas: tuple[QRect, QRect, QRect] | None = None
+        self._look: tuple[QColor, QColor, QPen, QPen, QColor] | None = None
 
     @property
     def available(self) -> bool:
@@ -79,7 +93,7 @@ class ModelTile(QWidget):
         self.message = ""
         if was_available:
             self.update(self._image_pixels)
-            self.update(self._errors_rect())
+            self.update(self._geometry()[1])
         else:
             self.update()
 
@@ -96,7 +110,7 @@ class ModelTile(QWidget):
 
     def set_selected(self, selected: bool) -> None:
         if selected != self.selected:
-            self.selected = selected
+            self.selected, self._look = selected, None
             self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
@@ -106,46 +120,64 @@ class ModelTile(QWidget):
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.entry.name)
 
-    def _text_rect(self) -> QRect:
-        left = PAD + 4 + IMAGE_SIDE + PAD + 2
-        return QRect(left, PAD - 2, self.width() - left - PAD, IMAGE_SIDE + 4)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._areas = None
 
-    def _errors_rect(self) -> QRect:
-        area = self._text_rect()
-        return QRect(area.x(), area.bottom() - self._line, area.width(), self._line + 1)
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._look = None
+
+    def _geometry(self) -> tuple[QRect, QRect, QRect]:
+        """The text area, the error line at its foot and the part above that line (kept until a resize:
+        a stroke repaints seven tiles)."""
+        if self._areas is None:
+            left = PAD + 4 + IMAGE_SIDE + PAD + 2
+            area = QRect(left, PAD - 2, self.width() - left - PAD, IMAGE_SIDE + 4)
+            errors = QRect(area.x(), area.bottom() - self._line, area.width(), self._line + 1)
+            self._areas = area, errors, area.adjusted(0, 0, 0, -errors.height())
+        return self._areas
+
+    def _colours(self) -> tuple[QColor, QColor, QPen, QPen, QColor]:
+        """Background, highlight bar, frame pen, dashed frame pen and text colour (kept until the palette or
+        the selection changes). The background is the window colour, tinted with the highlight when
+        selected: mixed here, so that a repaint fills with one opaque colour instead of blending a
+        translucent one over every pixel (three times slower)."""
+        if self._look is None:
+            palette = self.palette()
+            window, highlight = palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Highlight)
+            if self.selected:
+                window = QColor(*(round(a + (b - a) * SELECTED_TINT)
+                                  for a, b in zip(window.getRgb()[:3], highlight.getRgb()[:3])))
+            frame = QPen(palette.color(QPalette.ColorRole.Mid))
+            dashed = QPen(frame)
+            dashed.setStyle(Qt.PenStyle.DashLine)
+            self._look = window, highlight, frame, dashed, palette.color(QPalette.ColorRole.WindowText)
+        return self._look
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
-        palette = self.palette()
-        painter.fillRect(event.rect(), self._background(palette))
+        background, highlight, frame, dashed, text = self._colours()
+        painter.fillRect(event.rect(), background)
         if self.selected:
-            painter.fillRect(QRect(0, 0, 4, self.height()), palette.color(QPalette.ColorRole.Highlight))
+            painter.fillRect(QRect(0, 0, 4, self.height()), highlight)
         image_rect = self._image_area
-        border = QPen(palette.color(QPalette.ColorRole.Mid))
         if self.message:  # nothing to show: an empty dashed frame
-            border.setStyle(Qt.PenStyle.DashLine)
+            frame = dashed
         elif self._image is not None:  # opaque and already at its size: a plain copy
             painter.drawImage(image_rect.topLeft(), self._image)
         else:
             painter.fillRect(image_rect, QColor(0, 0, 0))
-        painter.setPen(border)
-        painter.drawRect(image_rect.adjusted(0, 0, -1, -1))
-        area, errors = self._text_rect(), self._errors_rect()
-        if event.region().intersects(area.adjusted(0, 0, 0, -errors.height())):
+        painter.setPen(frame)
+        painter.drawRect(self._frame)
+        area, errors, words = self._geometry()
+        if event.region().intersects(words):
             self._paint_words(painter, area)
         if self._errors:
             painter.setFont(self._mono)
-            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.setPen(text)
             painter.drawText(errors, Qt.TextFlag.TextSingleLine, self._errors)
-
-    def _background(self, palette: QPalette) -> QColor:
-        """The window colour, tinted with the highlight when selected: mixed here, so that a repaint fills
-        with one opaque colour instead of blending a translucent one over every pixel (three times slower)."""
-        window = palette.color(QPalette.ColorRole.Window)
-        if not self.selected:
-            return window
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        return QColor(*(round(a + (b - a) * SELECTED_TINT) for a, b in zip(window.getRgb()[:3], highlight.getRgb()[:3])))
 
     def _paint_words(self, painter: QPainter, area: QRect) -> None:
         """The title and the description (or the reason the model is unavailable)."""

@@ -5,6 +5,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolTip
 
@@ -96,6 +97,32 @@ def test_tile_shows_result_or_reason_and_is_clickable(qtbot):
     assert clicked.args == ["vanilla"]
     tile.set_message("vanilla.keras is damaged")
     assert not tile.available and "damaged" in tile.toolTip()
+
+
+def test_a_tile_paints_with_the_palette_selection_and_width_it_has_now(qtbot):
+    """A tile keeps its colours and areas between strokes; a new palette, selection or width takes effect."""
+    tile = ModelTile(Entry("vanilla", "Vanilla dense autoencoder, one hidden layer each way, 32 values", "784 → 32."))
+    tile.resize(300, tile.height())
+    qtbot.addWidget(tile)
+    tile.show()
+    tile.set_result(np.eye(28, dtype=np.float32), 0.1234, 0.0123)
+
+    def colour(x, y):
+        return tile.grab().toImage().pixelColor(x, y).getRgb()[:3]
+
+    palette = tile.palette()
+    assert colour(tile.width() - 3, tile.height() - 3) == palette.color(QPalette.ColorRole.Window).getRgb()[:3]
+    palette.setColor(QPalette.ColorRole.Window, QColor(10, 120, 30))
+    tile.setPalette(palette)
+    assert colour(tile.width() - 3, tile.height() - 3) == (10, 120, 30)
+    tile.set_selected(True)
+    assert colour(tile.width() - 3, tile.height() - 3) != (10, 120, 30)  # tinted
+    assert colour(1, 5) == palette.color(QPalette.ColorRole.Highlight).getRgb()[:3]
+    tile.set_selected(False)
+    assert colour(tile.width() - 3, tile.height() - 3) == (10, 120, 30)
+    tile.resize(700, tile.height())  # the elided title now has room: its words reach past the old width
+    image = tile.grab().toImage()
+    assert any(image.pixelColor(x, y).getRgb()[:3] != (10, 120, 30) for x in range(310, 690) for y in range(4, 20))
 
 
 def test_live_panel_keeps_order_tiles_and_selection(qtbot):
