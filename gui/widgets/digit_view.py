@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy as np
-from PySide6.QtCore import QPoint, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -50,7 +50,7 @@ class DigitView(QWidget):
     def __init__(self, minimum: int = 56, parent: QWidget | None = None):
         super().__init__(parent)
         self._values: np.ndarray | None = None
-        self._screen: QImage | None = None  # the image at its painted size, made at most once per image and size
+        self._screen: QImage | None = None  # the image as opaque pixels, made at most once per image
         self._message = ""
         self.setMinimumSize(minimum, minimum)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -85,10 +85,10 @@ class DigitView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         side = min(self.width(), self.height())
-        corner = QPoint((self.width() - side) // 2, (self.height() - side) // 2)  # whole pixels: a plain copy
+        corner = QPoint((self.width() - side) // 2, (self.height() - side) // 2)
         target = QRectF(corner, QSizeF(side, side))
-        if self._values is not None:
-            painter.drawImage(corner, self._screen_image(side))
+        if self._values is not None:  # enlarged by Qt, nearest pixel (no smoothing): half the cost of a copy made here
+            painter.drawImage(QRect(corner, QSize(side, side)), self._screen_image())
         else:
             painter.fillRect(target, QColor(0, 0, 0))
         if self._message:
@@ -98,10 +98,7 @@ class DigitView(QWidget):
         painter.setPen(QColor(90, 90, 90))
         painter.drawRect(target.adjusted(0, 0, -1, -1))
 
-    def _screen_image(self, side: int) -> QImage:
-        ratio = self.devicePixelRatioF()
-        pixels = max(1, round(side * ratio))
-        if self._screen is None or self._screen.width() != pixels:
-            self._screen = to_screen_qimage(self._values, pixels, pixels)
-            self._screen.setDevicePixelRatio(ratio)
+    def _screen_image(self) -> QImage:
+        if self._screen is None:
+            self._screen = to_screen_qimage(self._values, self._values.shape[1], self._values.shape[0])
         return self._screen
