@@ -31,6 +31,7 @@ from gui.widgets.digit_view import to_screen_qimage
 SCALE = 3  # three screen pixels per model pixel: enlarged without blur
 IMAGE_SIDE = DIGIT_SIDE * SCALE
 PAD = 6
+MIN_ERRORS_SCALE = 0.7  # the smallest the error line's font gets on a narrow tile
 SELECTED_TINT = 60 / 255  # how much of the highlight colour a selected tile's background takes
 
 
@@ -75,6 +76,7 @@ class ModelTile(QWidget):
         self._image_pixels = self._image_area.toAlignedRect()
         self._frame = self._image_area.adjusted(0, 0, -1, -1)
         self._areas: tuple[QRect, QRect, QRect] | None = None
+        self._errors_font = self._mono  # made to fit with the areas
         self._look: tuple[QColor, QColor, QPen, QPen, QColor] | None = None
 
     @property
@@ -131,12 +133,18 @@ class ModelTile(QWidget):
 
     def _geometry(self) -> tuple[QRect, QRect, QRect]:
         """The text area, the error line at its foot and the part above that line (kept until a resize:
-        a stroke repaints seven tiles)."""
+        a stroke repaints seven tiles). On a narrow tile the error line's font shrinks until the line fits
+        (its digits are as wide whatever the errors), down to MIN_ERRORS_SCALE of its size."""
         if self._areas is None:
             left = PAD + 4 + IMAGE_SIDE + PAD + 2
             area = QRect(left, PAD - 2, self.width() - left - PAD, IMAGE_SIDE + 4)
             errors = QRect(area.x(), area.bottom() - self._line, area.width(), self._line + 1)
             self._areas = area, errors, area.adjusted(0, 0, 0, -errors.height())
+            wide = QFontMetrics(self._mono).horizontalAdvance(self._errors_format.format(0.0, 0.0))
+            self._errors_font = QFont(self._mono)
+            if wide > errors.width() > 0:
+                scale = max(MIN_ERRORS_SCALE, (errors.width() - 1) / wide)
+                self._errors_font.setPointSizeF(self._mono.pointSizeF() * scale)
         return self._areas
 
     def _colours(self) -> tuple[QColor, QColor, QPen, QPen, QColor]:
@@ -175,7 +183,7 @@ class ModelTile(QWidget):
         if event.region().intersects(words):
             self._paint_words(painter, area)
         if self._errors:
-            painter.setFont(self._mono)
+            painter.setFont(self._errors_font)
             painter.setPen(text)
             painter.drawText(errors, Qt.TextFlag.TextSingleLine, self._errors)
 

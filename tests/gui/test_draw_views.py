@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QToolTip
 from ae_models.scoring import noise_pair
 from ae_models.zoo import REGISTRY
 from gui.draw.code_view import CodeView, describe_code, nice_ceiling
-from gui.draw.live_panel import Entry, LivePanel, ModelTile
+from gui.draw.live_panel import PAD, Entry, LivePanel, ModelTile
 from gui.draw.noise_panel import NoisePanel
 
 
@@ -123,6 +123,21 @@ def test_a_tile_paints_with_the_palette_selection_and_width_it_has_now(qtbot):
     tile.resize(700, tile.height())  # the elided title now has room: its words reach past the old width
     image = tile.grab().toImage()
     assert any(image.pixelColor(x, y).getRgb()[:3] != (10, 120, 30) for x in range(310, 690) for y in range(4, 20))
+
+
+def test_a_narrow_tile_shrinks_its_error_line_to_fit(qtbot):
+    """At the smallest window the tile is at its minimum width: the error line's last digits still show."""
+    tile = ModelTile(Entry("vanilla", "Vanilla dense", "784 → 32 → 784."))
+    tile.resize(tile.minimumWidth(), tile.height())
+    qtbot.addWidget(tile)
+    tile.show()
+    tile.set_result(np.eye(28, dtype=np.float32), 0.1234, 0.0123)
+    image = tile.grab().toImage()
+    background = image.pixelColor(tile.width() - 2, tile.height() - 2)
+    inked = [x for x in range(tile.width()) for y in range(tile.height() - 22, tile.height() - 2)
+             if image.pixelColor(x, y) != background]
+    right = tile.width() - PAD  # the text area ends here: a clipped line's glyphs would run up to it
+    assert inked and 0.8 * right < max(inked) < right - 2
 
 
 def test_live_panel_keeps_order_tiles_and_selection(qtbot):
