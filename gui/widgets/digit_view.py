@@ -40,7 +40,9 @@ def to_screen_qimage(image: np.ndarray, width: int, height: int) -> QImage:
     (nearest-neighbour) pixels: painting it at that size is a plain copy, with no format conversion or
     scaling in every paint. Two table lookups make it (a stroke converts a dozen images)."""
     grey = to_grey8(image)
-    pixels = GREY_RGB32.take(grey).ravel().take(_nearest(grey.shape, width, height))
+    pixels = GREY_RGB32.take(grey)
+    if grey.shape != (height, width):  # at its own size (a digit view, which Qt enlarges): one lookup
+        pixels = pixels.ravel().take(_nearest(grey.shape, width, height))
     return QImage(pixels.data, width, height, 4 * width, QImage.Format.Format_RGB32).copy()
 
 
@@ -87,7 +89,7 @@ class DigitView(QWidget):
         side = min(self.width(), self.height())
         corner = QPoint((self.width() - side) // 2, (self.height() - side) // 2)
         target = QRectF(corner, QSizeF(side, side))
-        if self._values is not None:  # enlarged by Qt, nearest pixel (no smoothing): half the cost of a copy made here
+        if self._values is not None:  # enlarged by Qt, nearest pixel (no smoothing): cheaper than a copy made here
             painter.drawImage(QRect(corner, QSize(side, side)), self._screen_image())
         else:
             painter.fillRect(target, QColor(0, 0, 0))

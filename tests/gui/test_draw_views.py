@@ -224,7 +224,7 @@ def test_screen_images_enlarge_each_digit_pixel_sharply():
     small = to_qimage(digit)
     assert [small.pixelColor(c, r).red() for r, c in ((0, 0), (5, 9), (27, 27))] == [
         grey[0, 0], grey[5, 9], grey[27, 27]]
-    for width, height in ((84, 84), (137, 137), (50, 90)):
+    for width, height in ((28, 28), (84, 84), (137, 137), (50, 90)):  # its own size too
         image = to_screen_qimage(digit, width, height)
         assert (image.width(), image.height()) == (width, height)
         for y, x in ((0, 0), (height - 1, width - 1), (height // 3, width // 2), (height // 2 + 1, 3)):
